@@ -1,0 +1,36 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model, login
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from accounts.forms import SignupForm
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect("tracker:dashboard")
+    if not settings.SIGNUP_OPEN:
+        return render(request, "registration/signup_closed.html", status=403)
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            user = form.save(commit=False)
+            # The first account on a fresh install administers it (templates in /admin/).
+            if not get_user_model().objects.exists():
+                user.is_staff = user.is_superuser = True
+            user.save()
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        if user.is_superuser:
+            messages.success(
+                request,
+                "Welcome to Rebound! As the first account you are also the administrator: "
+                "letter templates live in the admin.",
+            )
+        else:
+            messages.success(request, "Welcome to Rebound! Start by adding an application.")
+        return redirect("tracker:dashboard")
+    return render(request, "registration/signup.html", {"form": form})

@@ -1,0 +1,14 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from tracker.views import healthz
+
+admin.site.site_header = "Rebound administration"
+admin.site.site_title = "Rebound admin"
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path("accounts/", include("accounts.urls")),
+    path("", include("tracker.urls")),
+]

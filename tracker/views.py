@@ -1,0 +1,528 @@
+import datetime
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db import connection, models
+from django.db.models import Count, Q
+from django.db.models.deletion import ProtectedError
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from tracker.forms import (
+    ApplicationFilterForm,
+    ApplicationForm,
+    CompanyForm,
+    ContactForm,
+    InterviewForm,
+    MoveForm,
+)
+from tracker.models import (
+    ACTIVE_STATUSES,
+    CLOSED_STATUSES,
+    RESPONDED_STATUSES,
+    Application,
+    Company,
+    Contact,
+    Interview,
+    Status,
+)
+
+PAGE_SIZE = 25
+#: Cards per board column; the rest are a link to the filtered list.
+BOARD_COLUMN_LIMIT = 50
+DASHBOARD_LIST_LIMIT = 8
+
+
+def _page(request: HttpRequest, queryset, per_page: int = PAGE_SIZE):
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def _confirm_delete(
+    request: HttpRequest, obj: models.Model, *, success_url: str, warning: str = ""
+) -> HttpResponse:
+    """GET shows a confirmation page; POST deletes and says so."""
+    if request.method == "POST":
+        label = str(obj)
+        try:
+            obj.delete()
+        except ProtectedError:
+            messages.error(request, f"“{label}” is still in use, so it was not deleted.")
+            return redirect(obj.get_absolute_url())
+        messages.success(request, f"Deleted “{label}”.")
+        return redirect(success_url)
+    return render(
+        request,
+        "tracker/confirm_delete.html",
+        {"object": obj, "warning": warning, "cancel_url": obj.get_absolute_url()},
+    )
+
+
+# --- Health ---------------------------------------------------------------------------
+
+
+@never_cache
+@require_GET
+def healthz(request: HttpRequest) -> HttpResponse:
+    """200 ``ok`` when the database answers; 503 otherwise. No login needed."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # any database failure means "not healthy"
+        return HttpResponse("database unavailable", status=503, content_type="text/plain")
+    return HttpResponse("ok", content_type="text/plain")
+
+
+# --- Dashboard ------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def dashboard(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    today = timezone.localdate()
+    week_ago = today - datetime.timedelta(days=7)
+    applications = Application.objects.for_user(user)
+    totals = applications.aggregate(
+        total=Count("pk"),
+        this_week=Count(
+            "pk", filter=Q(created_at__date__gte=week_ago) | Q(applied_on__gte=week_ago)
+        ),
+        sent=Count("pk", filter=~Q(status=Status.WISHLIST)),
+        responded=Count("pk", filter=Q(status__in=RESPONDED_STATUSES)),
+        **{f"status_{value}": Count("pk", filter=Q(status=value)) for value in Status.values},
+    )
+    status_counts = [
+        {"value": value, "label": label, "count": totals[f"status_{value}"]}
+        for value, label in Status.choices
+    ]
+    response_rate = round(100 * totals["responded"] / totals["sent"]) if totals["sent"] else None
+    now = timezone.now()
+    upcoming = (
+        Interview.objects.for_user(user)
+        .filter(scheduled_at__gte=now, scheduled_at__lte=now + datetime.timedelta(days=14))
+        .select_related("application__company")
+        .order_by("scheduled_at")[:DASHBOARD_LIST_LIMIT]
+    )
+    follow_ups = (
+        applications.active()
+        .filter(next_action_on__lte=today)
+        .select_related("company")
+        .order_by("next_action_on", "pk")[:DASHBOARD_LIST_LIMIT]
+    )
+    check_ins = (
+        Contact.objects.for_user(user)
+        .due_for_check_in(today)
+        .select_related("company")
+        .order_by("next_check_in_on", "pk")[:DASHBOARD_LIST_LIMIT]
+    )
+    return render(
+        request,
+        "tracker/dashboard.html",
+        {
+            "totals": totals,
+            "status_counts": status_counts,
+            "response_rate": response_rate,
+            "upcoming": upcoming,
+            "follow_ups": follow_ups,
+            "check_ins": check_ins,
+            "today": today,
+        },
+    )
+
+
+# --- Applications ---------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def application_list(request: HttpRequest) -> HttpResponse:
+    filters = ApplicationFilterForm(request.GET or None)
+    applications = Application.objects.for_user(request.user).select_related("company")
+    if filters.is_valid():
+        applications = applications.search(filters.cleaned_data["q"])
+        if filters.cleaned_data["status"]:
+            applications = applications.filter(status=filters.cleaned_data["status"])
+    page = _page(request, applications.order_by(*filters.ordering()))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "tracker/application_list.html",
+        {"page": page, "filters": filters, "query": query.urlencode()},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def application_create(request: HttpRequest) -> HttpResponse:
+    initial = {
+        key: request.GET[key]
+        for key in ("position_title", "posting_url", "company_name", "status")
+        if key in request.GET
+    }
+    form = ApplicationForm(request.POST or None, owner=request.user, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        application = form.save()
+        messages.success(request, f"Added “{application}”.")
+        return redirect(application)
+    return render(request, "tracker/application_form.html", {"form": form})
+
+
+@login_required
+@require_GET
+def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(
+        Application.objects.for_user(request.user).select_related("company"), pk=pk
+    )
+    interviews = list(application.interviews.prefetch_related("interviewers"))
+    contacts = list(application.contacts.all())
+    timeline = [
+        {"when": change.changed_at, "kind": "status", "change": change}
+        for change in application.status_changes.all()
+    ] + [
+        {"when": interview.scheduled_at, "kind": "interview", "interview": interview}
+        for interview in interviews
+    ]
+    timeline.sort(key=lambda item: item["when"], reverse=True)
+    return render(
+        request,
+        "tracker/application_detail.html",
+        {
+            "application": application,
+            "interviews": interviews,
+            "contacts": contacts,
+            "timeline": timeline,
+            "move_form": MoveForm(initial={"status": application.status}),
+            "now": timezone.now(),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def application_update(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(
+        Application.objects.for_user(request.user).select_related("company"), pk=pk
+    )
+    form = ApplicationForm(request.POST or None, instance=application, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        application = form.save()
+        messages.success(request, f"Saved “{application}”.")
+        return redirect(application)
+    return render(
+        request, "tracker/application_form.html", {"form": form, "application": application}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    application = get_object_or_404(
+        Application.objects.for_user(request.user).select_related("company"), pk=pk
+    )
+    return _confirm_delete(
+        request,
+        application,
+        success_url="tracker:application-list",
+        warning="Its interviews and status history are deleted with it.",
+    )
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    return request.content_type == "application/json"
+
+
+@login_required
+@require_POST
+def application_move(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change an application's status: JSON from the board's script, or a plain form post."""
+    application = get_object_or_404(
+        Application.objects.for_user(request.user).select_related("company"), pk=pk
+    )
+    as_json = _wants_json(request)
+    if as_json:
+        try:
+            payload = json.loads(request.body)
+        except (UnicodeDecodeError, ValueError):
+            return JsonResponse({"error": "The request body is not valid JSON."}, status=400)
+        if not isinstance(payload, dict):
+            return JsonResponse(
+                {"error": 'Send a JSON object like {"status": "applied"}.'}, status=400
+            )
+        form = MoveForm({"status": payload.get("status")})
+    else:
+        form = MoveForm(request.POST)
+    if not form.is_valid():
+        error = "Choose one of the statuses: " + ", ".join(Status.values) + "."
+        if as_json:
+            return JsonResponse({"error": error}, status=400)
+        messages.error(request, error)
+        return redirect(request.POST.get("next") or application.get_absolute_url())
+    application.move_to(form.cleaned_data["status"])
+    text = f"“{application}” is now {application.get_status_display()}."
+    if as_json:
+        return JsonResponse({"status": application.status, "message": text})
+    messages.success(request, text)
+    next_url = request.POST.get("next", "")
+    if next_url not in ("board",):
+        return redirect(application)
+    return redirect("tracker:board")
+
+
+# --- Board ----------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def board(request: HttpRequest) -> HttpResponse:
+    applications = Application.objects.for_user(request.user)
+    counts = dict(applications.values_list("status").annotate(n=Count("pk")).order_by())
+    cards: dict[str, list[Application]] = {status: [] for status in ACTIVE_STATUSES}
+    # One query for every column: rank cards within their status and keep the newest few.
+    ranked = (
+        applications.active()
+        .select_related("company")
+        .annotate(
+            rank=models.Window(
+                models.functions.RowNumber(),
+                partition_by=[models.F("status")],
+                order_by=[models.F("updated_at").desc(), models.F("pk").desc()],
+            )
+        )
+        .filter(rank__lte=BOARD_COLUMN_LIMIT)
+        .order_by("status", "rank")
+    )
+    for application in ranked:
+        cards[application.status].append(application)
+    columns = [
+        {
+            "status": status,
+            "label": status.label,
+            "cards": cards[status],
+            "count": counts.get(status.value, 0),
+            "hidden": max(counts.get(status.value, 0) - BOARD_COLUMN_LIMIT, 0),
+        }
+        for status in ACTIVE_STATUSES
+    ]
+    closed = [
+        {"status": status, "label": status.label, "count": counts.get(status.value, 0)}
+        for status in CLOSED_STATUSES
+    ]
+    return render(
+        request,
+        "tracker/board.html",
+        {"columns": columns, "closed": closed, "status_choices": Status.choices},
+    )
+
+
+# --- Companies ------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def company_list(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()[:200]
+    companies = Company.objects.for_user(request.user).annotate(
+        application_count=Count("applications", distinct=True)
+    )
+    if q:
+        companies = companies.filter(name__icontains=q)
+    return render(request, "tracker/company_list.html", {"page": _page(request, companies), "q": q})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def company_create(request: HttpRequest) -> HttpResponse:
+    form = CompanyForm(request.POST or None, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        company = form.save()
+        messages.success(request, f"Added “{company}”.")
+        return redirect(company)
+    return render(request, "tracker/company_form.html", {"form": form})
+
+
+@login_required
+@require_GET
+def company_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    company = get_object_or_404(Company.objects.for_user(request.user), pk=pk)
+    return render(
+        request,
+        "tracker/company_detail.html",
+        {
+            "company": company,
+            "applications": company.applications.order_by("-updated_at")[:100],
+            "contacts": company.contacts.all()[:100],
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def company_update(request: HttpRequest, pk: int) -> HttpResponse:
+    company = get_object_or_404(Company.objects.for_user(request.user), pk=pk)
+    form = CompanyForm(request.POST or None, instance=company, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        company = form.save()
+        messages.success(request, f"Saved “{company}”.")
+        return redirect(company)
+    return render(request, "tracker/company_form.html", {"form": form, "company": company})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def company_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    company = get_object_or_404(Company.objects.for_user(request.user), pk=pk)
+    if company.applications.exists():
+        messages.error(
+            request,
+            f"“{company}” still has applications. Delete them first, or keep the company.",
+        )
+        return redirect(company)
+    return _confirm_delete(
+        request,
+        company,
+        success_url="tracker:company-list",
+        warning="Contacts at this company are kept, without a company.",
+    )
+
+
+# --- Interviews -----------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def interview_list(request: HttpRequest) -> HttpResponse:
+    now = timezone.now()
+    interviews = Interview.objects.for_user(request.user).select_related("application__company")
+    upcoming = interviews.filter(scheduled_at__gte=now).order_by("scheduled_at", "pk")
+    past = interviews.filter(scheduled_at__lt=now).order_by("-scheduled_at", "-pk")
+    return render(
+        request,
+        "tracker/interview_list.html",
+        {
+            "upcoming": _page(request, upcoming, 50) if request.GET.get("past") is None else None,
+            "past_page": _page(request, past) if request.GET.get("past") is not None else None,
+            "past_preview": past[:10] if request.GET.get("past") is None else None,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interview_create(request: HttpRequest) -> HttpResponse:
+    initial = {}
+    if application_id := request.GET.get("application", "").strip():
+        application = get_object_or_404(
+            Application.objects.for_user(request.user),
+            pk=application_id if application_id.isdigit() else 0,
+        )
+        initial["application"] = application
+        initial["round"] = application.interviews.count() + 1
+    form = InterviewForm(request.POST or None, owner=request.user, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        interview = form.save()
+        messages.success(request, f"Scheduled {interview}.")
+        return redirect(interview)
+    return render(request, "tracker/interview_form.html", {"form": form})
+
+
+@login_required
+@require_GET
+def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = get_object_or_404(
+        Interview.objects.for_user(request.user).select_related("application__company"), pk=pk
+    )
+    return render(
+        request,
+        "tracker/interview_detail.html",
+        {"interview": interview, "interviewers": interview.interviewers.select_related("company")},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interview_update(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = get_object_or_404(
+        Interview.objects.for_user(request.user).select_related("application__company"), pk=pk
+    )
+    form = InterviewForm(request.POST or None, instance=interview, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        interview = form.save()
+        messages.success(request, f"Saved {interview}.")
+        return redirect(interview)
+    return render(request, "tracker/interview_form.html", {"form": form, "interview": interview})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = get_object_or_404(
+        Interview.objects.for_user(request.user).select_related("application__company"), pk=pk
+    )
+    return _confirm_delete(request, interview, success_url=interview.application.get_absolute_url())
+
+
+# --- Contacts -------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def contact_list(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()[:200]
+    contacts = Contact.objects.for_user(request.user).select_related("company").search(q)
+    return render(request, "tracker/contact_list.html", {"page": _page(request, contacts), "q": q})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def contact_create(request: HttpRequest) -> HttpResponse:
+    form = ContactForm(request.POST or None, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        contact = form.save()
+        messages.success(request, f"Added {contact}.")
+        return redirect(contact)
+    return render(request, "tracker/contact_form.html", {"form": form})
+
+
+@login_required
+@require_GET
+def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    contact = get_object_or_404(
+        Contact.objects.for_user(request.user).select_related("company"), pk=pk
+    )
+    return render(
+        request,
+        "tracker/contact_detail.html",
+        {
+            "contact": contact,
+            "applications": contact.applications.select_related("company")[:100],
+            "interviews": contact.interviews.select_related("application__company")[:100],
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def contact_update(request: HttpRequest, pk: int) -> HttpResponse:
+    contact = get_object_or_404(
+        Contact.objects.for_user(request.user).select_related("company"), pk=pk
+    )
+    form = ContactForm(request.POST or None, instance=contact, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        contact = form.save()
+        messages.success(request, f"Saved {contact}.")
+        return redirect(contact)
+    return render(request, "tracker/contact_form.html", {"form": form, "contact": contact})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    contact = get_object_or_404(Contact.objects.for_user(request.user), pk=pk)
+    return _confirm_delete(request, contact, success_url="tracker:contact-list")
