@@ -144,22 +144,23 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # --- E-mail ---------------------------------------------------------------------------
-# Locally mail is printed to the console; set EMAIL_HOST to send through SMTP.
+# With DEBUG on and no EMAIL_HOST, mail is printed to the console; otherwise it goes
+# through SMTP (EMAIL_HOST defaults to a local mail server, as Django's does).
 EMAIL_HOST_NAME = env_str("EMAIL_HOST")
-if EMAIL_HOST_NAME:
+if DEBUG and not EMAIL_HOST_NAME:
+    _mailer = {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
+else:
     _mailer = {
         "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
         "OPTIONS": {
-            "host": EMAIL_HOST_NAME,
-            "port": env_int("EMAIL_PORT", 587, minimum=1),
+            "host": EMAIL_HOST_NAME or "localhost",
+            "port": env_int("EMAIL_PORT", 587 if EMAIL_HOST_NAME else 25, minimum=1),
             "username": env_str("EMAIL_HOST_USER"),
             "password": env_str("EMAIL_HOST_PASSWORD"),
-            "use_tls": env_bool("EMAIL_USE_TLS", default=True),
+            "use_tls": env_bool("EMAIL_USE_TLS", default=bool(EMAIL_HOST_NAME)),
             "timeout": 15,
         },
     }
-else:
-    _mailer = {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
 MAILERS = {"default": _mailer}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Rebound <rebound@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

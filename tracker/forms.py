@@ -153,8 +153,17 @@ class ApplicationFilterForm(forms.Form):
         "applied": ("applied_on", "-updated_at", "pk"),
         "company": (Lower("company__name"), "-updated_at", "pk"),
     }
-    q = forms.CharField(label="Search", required=False, max_length=200)
-    status = forms.ChoiceField(choices=[("", "Any status"), *Status.choices], required=False)
+    q = forms.CharField(
+        label="Search",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"class": "form-control", "type": "search"}),
+    )
+    status = forms.ChoiceField(
+        choices=[("", "Any status"), *Status.choices],
+        required=False,
+        widget=forms.Select(attrs={"class": "form-select"}),
+    )
     sort = forms.ChoiceField(
         choices=[
             ("-updated", "Recently updated"),
@@ -163,6 +172,7 @@ class ApplicationFilterForm(forms.Form):
             ("company", "Company (A–Z)"),
         ],
         required=False,
+        widget=forms.Select(attrs={"class": "form-select"}),
     )
 
     def ordering(self) -> tuple:

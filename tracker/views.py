@@ -1,5 +1,6 @@
 import datetime
 import json
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -7,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db import connection, models
 from django.db.models import Count, Q
 from django.db.models.deletion import ProtectedError
+from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -328,12 +330,18 @@ def board(request: HttpRequest) -> HttpResponse:
 @require_GET
 def company_list(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()[:200]
-    companies = Company.objects.for_user(request.user).annotate(
-        application_count=Count("applications", distinct=True)
+    companies = (
+        Company.objects.for_user(request.user)
+        .annotate(application_count=Count("applications"))
+        .order_by(Lower("name"), "pk")
     )
     if q:
         companies = companies.filter(name__icontains=q)
-    return render(request, "tracker/company_list.html", {"page": _page(request, companies), "q": q})
+    return render(
+        request,
+        "tracker/company_list.html",
+        {"page": _page(request, companies), "q": q, "query": urlencode({"q": q}) if q else ""},
+    )
 
 
 @login_required
@@ -476,7 +484,11 @@ def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def contact_list(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()[:200]
     contacts = Contact.objects.for_user(request.user).select_related("company").search(q)
-    return render(request, "tracker/contact_list.html", {"page": _page(request, contacts), "q": q})
+    return render(
+        request,
+        "tracker/contact_list.html",
+        {"page": _page(request, contacts), "q": q, "query": urlencode({"q": q}) if q else ""},
+    )
 
 
 @login_required
