@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "bootstrap",
     "accounts",
     "tracker",
+    "rejections",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,390 @@
+from typing import Self
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import TruncDate
+from django.urls import reverse
+from django.utils import timezone
+
+from rejections import letters
+from tracker.models import NOTES_MAX_LENGTH, Application, Contact, date_range_constraint
+from tracker.validators import validate_reasonable_date
+
+SHORT_TEXT = 2_000
+
+
+def validate_single_line(value: str) -> None:
+    """Subjects and names end up in e-mail headers: a newline there is header injection."""
+    if "\n" in value or "\r" in value:
+        raise ValidationError("This must be a single line (no line breaks).", code="newline")
+
+
+class Stage(models.TextChoices):
+    APPLICATION = "application", "Application (no interview)"
+    SCREENING = "screening", "Screening call"
+    INTERVIEW = "interview", "Interviews"
+    FINAL = "final", "Final round"
+    OFFER = "offer", "Offer stage"
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", "E-mail"
+    PHONE = "phone", "Phone call"
+    PORTAL = "portal", "Applicant portal"
+    IN_PERSON = "in_person", "In person"
+    NO_RESPONSE = "no_response", "No response (inferred)"
+    OTHER = "other", "Other"
+
+
+class Step(models.TextChoices):
+    """The eight steps after a rejection. Only steps 2–8 can be skipped."""
+
+    ACKNOWLEDGE = "acknowledge", "Acknowledge"
+    THANK = "thank", "Thank"
+    FEEDBACK = "feedback", "Ask for feedback"
+    REFLECT = "reflect", "Reflect"
+    PROACTIVE = "proactive", "Stay proactive"
+    NETWORK = "network", "Network"
+    KEEP_APPLYING = "keep_applying", "Keep applying"
+    SELF_CARE = "self_care", "Self-care"
+
+
+SKIPPABLE_STEPS = [step for step in Step if step != Step.ACKNOWLEDGE]
+
+
+class RejectionQuerySet(models.QuerySet):
+    def for_user(self, user) -> Self:
+        return self.filter(application__owner=user)
+
+    def with_progress(self) -> Self:
+        """Annotate one boolean per step, derived from the data (see ``rejections.workflow``)."""
+        owner = OuterRef("application__owner")
+        since = OuterRef("received_on")
+        sent = Letter.objects.filter(rejection=OuterRef("pk"), status=Letter.Status.SENT)
+        later_applications = (
+            Application.objects.filter(owner=owner)
+            .exclude(pk=OuterRef("application_id"))
+            .annotate(created_on=TruncDate("created_at"))
+            .filter(Q(applied_on__gte=since) | Q(created_on__gte=since))
+        )
+        return self.annotate(
+            done_thank=Exists(sent.filter(kind=LetterTemplate.Kind.THANK_YOU)),
+            done_feedback=Exists(sent.filter(kind=LetterTemplate.Kind.FEEDBACK_REQUEST))
+            | ~Q(feedback="")
+            | Q(feedback_requested_on__isnull=False),
+            done_reflect=Exists(Reflection.objects.filter(rejection=OuterRef("pk"))),
+            done_proactive=Exists(
+                Reflection.objects.filter(rejection=OuterRef("pk")).exclude(next_actions="")
+            ),
+            done_network=Exists(
+                NetworkingLink.objects.filter(rejection=OuterRef("pk"), check_in_on__isnull=False)
+            ),
+            done_keep_applying=Exists(later_applications),
+            done_self_care=Exists(SelfCareNote.objects.filter(owner=owner, date__gte=since)),
+        ).prefetch_related("skips")
+
+
+class Rejection(models.Model):
+    """A rejection: one per application. Recording it is the first step of its workflow."""
+
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, related_name="rejection"
+    )
+    received_on = models.DateField(
+        default=timezone.localdate, validators=[validate_reasonable_date]
+    )
+    stage = models.CharField("stage reached", max_length=20, choices=Stage)
+    channel = models.CharField(max_length=20, choices=Channel, default=Channel.EMAIL)
+    reason_given = models.TextField(blank=True, max_length=SHORT_TEXT)
+    feelings = models.TextField(
+        "how you feel",
+        blank=True,
+        max_length=NOTES_MAX_LENGTH,
+        help_text="Optional and private: only you can see it.",
+    )
+    feedback_requested_on = models.DateField(
+        null=True, blank=True, validators=[validate_reasonable_date]
+    )
+    feedback = models.TextField("feedback received", blank=True, max_length=NOTES_MAX_LENGTH)
+    feedback_received_on = models.DateField(
+        null=True, blank=True, validators=[validate_reasonable_date]
+    )
+    door_open = models.BooleanField(
+        "door open", default=True, help_text="They would consider you again."
+    )
+    reapply_after = models.DateField(null=True, blank=True, validators=[validate_reasonable_date])
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = RejectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-received_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(stage__in=Stage.values), name="rejection_stage_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(channel__in=Channel.values), name="rejection_channel_valid"
+            ),
+            date_range_constraint("received_on", "rejection"),
+            date_range_constraint("reapply_after", "rejection"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Rejection: {self.application}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("rejections:workspace", args=[self.pk])
+
+
+class StepSkip(models.Model):
+    """A step that does not fit this rejection, with the reason; it counts as resolved."""
+
+    rejection = models.ForeignKey(Rejection, on_delete=models.CASCADE, related_name="skips")
+    step = models.CharField(max_length=20, choices=Step)
+    reason = models.CharField(max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["rejection", "step"], name="one_skip_per_step"),
+            models.CheckConstraint(
+                condition=Q(step__in=[step.value for step in SKIPPABLE_STEPS]),
+                name="stepskip_step_skippable",
+            ),
+            models.CheckConstraint(condition=~Q(reason=""), name="stepskip_reason_required"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_step_display()} skipped: {self.reason}"
+
+
+class LetterTemplate(models.Model):
+    """A site-wide letter template, edited by staff in the admin. Placeholders only."""
+
+    class Kind(models.TextChoices):
+        THANK_YOU = "thank_you", "Thank-you note"
+        FEEDBACK_REQUEST = "feedback_request", "Feedback request"
+        KEEP_IN_TOUCH = "keep_in_touch", "Keep in touch"
+        OTHER = "other", "Other"
+
+    kind = models.CharField(max_length=20, choices=Kind)
+    name = models.CharField(max_length=100)
+    subject = models.CharField(
+        max_length=200, validators=[validate_single_line, letters.validate_template_text]
+    )
+    body = models.TextField(max_length=5_000, validators=[letters.validate_template_text])
+    active = models.BooleanField(
+        default=True, help_text="Offered to users when they write a letter."
+    )
+    is_default = models.BooleanField(
+        "default for its kind", default=False, help_text="Preselected; one per kind."
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["kind", "-is_default", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind"],
+                condition=Q(is_default=True),
+                name="one_default_template_per_kind",
+                violation_error_message="There is already a default template of this kind.",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=["thank_you", "feedback_request", "keep_in_touch", "other"]),
+                name="lettertemplate_kind_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(is_default=False) | Q(active=True),
+                name="default_template_is_active",
+                violation_error_message="A default template must be active.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.get_kind_display()})"
+
+
+class Letter(models.Model):
+    """A letter generated for one rejection and one recipient.
+
+    Subject and body are a snapshot: editing the template later never changes them.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        SENT = "sent", "Sent"
+
+    rejection = models.ForeignKey(Rejection, on_delete=models.CASCADE, related_name="letters")
+    template = models.ForeignKey(
+        LetterTemplate, on_delete=models.SET_NULL, null=True, blank=True, related_name="letters"
+    )
+    kind = models.CharField(max_length=20, choices=LetterTemplate.Kind)
+    recipient_contact = models.ForeignKey(
+        Contact, on_delete=models.SET_NULL, null=True, blank=True, related_name="letters"
+    )
+    recipient_name = models.CharField(max_length=200, blank=True, validators=[validate_single_line])
+    recipient_email = models.EmailField(blank=True)
+    subject = models.CharField(max_length=200, validators=[validate_single_line])
+    body = models.TextField(max_length=10_000)
+    status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
+    sent_on = models.DateField(null=True, blank=True, validators=[validate_reasonable_date])
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["rejection", "kind", "status"], name="letter_rej_kind_status")
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(status="draft") & Q(sent_on__isnull=True))
+                | (Q(status="sent") & Q(sent_on__isnull=False)),
+                name="letter_sent_has_date",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.subject
+
+    def get_absolute_url(self) -> str:
+        return reverse("rejections:letter-detail", args=[self.pk])
+
+
+class Reflection(models.Model):
+    rejection = models.ForeignKey(Rejection, on_delete=models.CASCADE, related_name="reflections")
+    written_on = models.DateField(default=timezone.localdate, validators=[validate_reasonable_date])
+    went_well = models.TextField("what went well", blank=True, max_length=NOTES_MAX_LENGTH)
+    to_improve = models.TextField("what to improve", blank=True, max_length=NOTES_MAX_LENGTH)
+    lessons = models.TextField(blank=True, max_length=NOTES_MAX_LENGTH)
+    next_actions = models.TextField(
+        blank=True,
+        max_length=NOTES_MAX_LENGTH,
+        help_text="Concrete things you will do, one per line.",
+    )
+    tags = models.CharField(
+        max_length=300, blank=True, help_text="Comma-separated, e.g. system design, nerves"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-written_on", "-pk"]
+        constraints = [date_range_constraint("written_on", "reflection")]
+
+    def __str__(self) -> str:
+        return f"Reflection on {self.rejection.application} ({self.written_on})"
+
+    @property
+    def tag_list(self) -> list[str]:
+        return [tag for tag in (t.strip() for t in self.tags.split(",")) if tag]
+
+    @property
+    def next_action_list(self) -> list[str]:
+        return [
+            line.strip(" -*•\t") for line in self.next_actions.splitlines() if line.strip(" -*•\t")
+        ]
+
+
+class NetworkingLink(models.Model):
+    """A contact to keep in touch with after a rejection, with a planned check-in."""
+
+    class Channel(models.TextChoices):
+        EMAIL = "email", "E-mail"
+        LINKEDIN = "linkedin", "LinkedIn"
+        PHONE = "phone", "Phone"
+        COFFEE = "coffee", "Coffee or meeting"
+        OTHER = "other", "Other"
+
+    rejection = models.ForeignKey(Rejection, on_delete=models.CASCADE, related_name="network")
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="networking_links")
+    check_in_on = models.DateField(
+        "planned check-in", null=True, blank=True, validators=[validate_reasonable_date]
+    )
+    channel = models.CharField(max_length=20, choices=Channel, default=Channel.EMAIL)
+    note = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["check_in_on", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["rejection", "contact"], name="one_link_per_contact"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.contact} ({self.rejection.application})"
+
+
+class SelfCareQuerySet(models.QuerySet):
+    def for_user(self, user) -> Self:
+        return self.filter(owner=user)
+
+
+class SelfCareNote(models.Model):
+    class Mood(models.IntegerChoices):
+        VERY_LOW = 1, "1 – very low"
+        LOW = 2, "2 – low"
+        OKAY = 3, "3 – okay"
+        GOOD = 4, "4 – good"
+        GREAT = 5, "5 – great"
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="self_care_notes"
+    )
+    rejection = models.ForeignKey(
+        Rejection, on_delete=models.SET_NULL, null=True, blank=True, related_name="self_care_notes"
+    )
+    date = models.DateField(default=timezone.localdate, validators=[validate_reasonable_date])
+    activity = models.CharField(max_length=200, help_text="e.g. a long walk, dinner with friends")
+    mood = models.PositiveSmallIntegerField(choices=Mood, default=Mood.OKAY)
+    note = models.TextField(blank=True, max_length=NOTES_MAX_LENGTH)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SelfCareQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        indexes = [models.Index(fields=["owner", "-date"], name="selfcare_owner_date")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(mood__gte=1) & Q(mood__lte=5),
+                name="selfcare_mood_1_to_5",
+                violation_error_message="Mood is a number from 1 to 5.",
+            ),
+            date_range_constraint("date", "selfcarenote"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date}: {self.activity}"
+
+
+def letter_values(
+    rejection: Rejection, *, interviewer_name: str = "", your_name: str = ""
+) -> dict[str, str]:
+    """The fixed mapping of plain strings a letter is rendered with."""
+    application = rejection.application
+    last_interview = application.interviews.order_by("-scheduled_at").first()
+    interview_date = (
+        timezone.localtime(last_interview.scheduled_at).strftime("%-d %B %Y")
+        if last_interview
+        else ""
+    )
+    stage_words = {
+        Stage.APPLICATION: "my application",
+        Stage.SCREENING: "the screening call",
+        Stage.INTERVIEW: "the interviews",
+        Stage.FINAL: "the final round",
+        Stage.OFFER: "the offer stage",
+    }
+    return {
+        "company_name": application.company.name,
+        "position_title": application.position_title,
+        "interviewer_name": interviewer_name,
+        "your_name": your_name,
+        "interview_date": interview_date,
+        "rejection_date": rejection.received_on.strftime("%-d %B %Y"),
+        "stage": stage_words.get(rejection.stage, ""),
+    }

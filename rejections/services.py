@@ -1,0 +1,113 @@
+"""Workflows that touch several models and must be all-or-nothing."""
+
+import datetime
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.utils import timezone
+
+from rejections import letters
+from rejections.models import (
+    Letter,
+    LetterTemplate,
+    NetworkingLink,
+    Rejection,
+    letter_values,
+)
+from tracker.models import Application, Contact, Status
+
+
+@transaction.atomic
+def record_rejection(*, application: Application, **details) -> Rejection:
+    """Move the application to *rejected* and record the rejection, together or not at all."""
+    application = Application.objects.select_for_update().get(pk=application.pk)
+    rejection = Rejection(application=application, **details)
+    rejection.full_clean()
+    application.move_to(Status.REJECTED)
+    rejection.save()
+    return rejection
+
+
+@transaction.atomic
+def generate_letter(
+    *,
+    rejection: Rejection,
+    template: LetterTemplate,
+    recipient_name: str = "",
+    recipient_email: str = "",
+    recipient_contact: Contact | None = None,
+    your_name: str = "",
+) -> Letter:
+    """Render a template into a new draft letter: a snapshot the template never changes again."""
+    if recipient_contact is not None:
+        recipient_name = recipient_name or recipient_contact.name
+        recipient_email = recipient_email or recipient_contact.email
+    values = letter_values(rejection, interviewer_name=recipient_name, your_name=your_name)
+    letter = Letter(
+        rejection=rejection,
+        template=template,
+        kind=template.kind,
+        recipient_contact=recipient_contact,
+        recipient_name=recipient_name,
+        recipient_email=recipient_email,
+        subject=letters.render(template.subject, values),
+        body=letters.render(template.body, values),
+    )
+    letter.full_clean()
+    letter.save()
+    return letter
+
+
+@transaction.atomic
+def mark_letter_sent(*, letter: Letter, sent_on: datetime.date | None = None) -> Letter:
+    """Mark a letter sent; a sent feedback request also dates the request on the rejection."""
+    letter.status = Letter.Status.SENT
+    letter.sent_on = sent_on or timezone.localdate()
+    letter.save(update_fields=["status", "sent_on", "updated_at"])
+    rejection = letter.rejection
+    if letter.kind == LetterTemplate.Kind.FEEDBACK_REQUEST and not rejection.feedback_requested_on:
+        rejection.feedback_requested_on = letter.sent_on
+        rejection.save(update_fields=["feedback_requested_on"])
+    return letter
+
+
+def build_email(letter: Letter, *, reply_to: str = "") -> EmailMessage:
+    """The letter as an e-mail message (also used for the .eml download)."""
+    return EmailMessage(
+        subject=letter.subject,
+        body=letter.body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[letter.recipient_email] if letter.recipient_email else [],
+        reply_to=[reply_to] if reply_to else [],
+    )
+
+
+def send_letter(*, letter: Letter, reply_to: str = "") -> Letter:
+    """Send through the configured e-mail backend, then mark the letter sent.
+
+    Sending happens first: if the mail server refuses, the letter stays a draft.
+    """
+    build_email(letter, reply_to=reply_to).send()
+    return mark_letter_sent(letter=letter)
+
+
+@transaction.atomic
+def link_contact(
+    *,
+    rejection: Rejection,
+    contact: Contact,
+    check_in_on: datetime.date | None,
+    channel: str,
+    note: str = "",
+) -> NetworkingLink:
+    """Keep in touch with a contact; the planned check-in also shows on the dashboard."""
+    link, _ = NetworkingLink.objects.update_or_create(
+        rejection=rejection,
+        contact=contact,
+        defaults={"check_in_on": check_in_on, "channel": channel, "note": note},
+    )
+    if check_in_on and (contact.next_check_in_on is None or check_in_on < contact.next_check_in_on):
+        contact.next_check_in_on = check_in_on
+        contact.save(update_fields=["next_check_in_on"])
+    return link
