@@ -1,0 +1,96 @@
+from django.contrib import admin
+from django.forms import ModelForm
+from django.http import HttpRequest
+
+from tracker.models import Application, Company, Contact, Interview, StatusChange
+
+
+@admin.register(Company)
+class CompanyAdmin(admin.ModelAdmin):
+    list_display = ["name", "owner", "website", "created_at"]
+    list_select_related = ["owner"]
+    search_fields = ["name", "owner__username"]
+    autocomplete_fields = ["owner"]
+    date_hierarchy = "created_at"
+
+
+class StatusChangeInline(admin.TabularInline):
+    """The application's history, shown but never edited here: it is written by
+    ``Application.move_to`` when the status changes."""
+
+    model = StatusChange
+    fields = ["changed_at", "from_status", "to_status", "note"]
+    readonly_fields = fields
+    extra = 0
+    ordering = ["changed_at", "pk"]
+
+    def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+
+@admin.register(Application)
+class ApplicationAdmin(admin.ModelAdmin):
+    list_display = ["position_title", "company", "owner", "status", "applied_on", "updated_at"]
+    list_filter = ["status", "work_mode", "applied_on"]
+    list_select_related = ["company", "owner"]
+    search_fields = ["position_title", "company__name", "location", "owner__username"]
+    autocomplete_fields = ["owner", "company", "contacts"]
+    date_hierarchy = "applied_on"
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [StatusChangeInline]
+
+    def save_model(
+        self, request: HttpRequest, obj: Application, form: ModelForm, change: bool
+    ) -> None:
+        # A status edited here must go through move_to like everywhere else, so the change
+        # lands in the history (and "applied" fills in the date). Compare with the stored
+        # row rather than the form's initial value, which may be stale.
+        if change:
+            stored = Application.objects.filter(pk=obj.pk).values_list("status", flat=True)
+            previous = stored.first()
+            new_status = obj.status
+            if previous is not None and previous != new_status:
+                obj.status = previous
+                super().save_model(request, obj, form, change)
+                obj.move_to(new_status)
+                return
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(StatusChange)
+class StatusChangeAdmin(admin.ModelAdmin):
+    list_display = ["application", "from_status", "to_status", "changed_at"]
+    list_filter = ["to_status", "from_status"]
+    list_select_related = ["application__company"]
+    search_fields = ["application__position_title", "application__company__name", "note"]
+    autocomplete_fields = ["application"]
+    date_hierarchy = "changed_at"
+
+
+@admin.register(Interview)
+class InterviewAdmin(admin.ModelAdmin):
+    list_display = ["application", "round", "kind", "scheduled_at", "outcome"]
+    list_filter = ["kind", "outcome"]
+    list_select_related = ["application__company"]
+    search_fields = [
+        "application__position_title",
+        "application__company__name",
+        "application__owner__username",
+    ]
+    autocomplete_fields = ["application", "interviewers"]
+    date_hierarchy = "scheduled_at"
+
+
+@admin.register(Contact)
+class ContactAdmin(admin.ModelAdmin):
+    list_display = ["name", "role", "company", "owner", "email", "next_check_in_on"]
+    list_filter = ["next_check_in_on", "last_contacted_on"]
+    list_select_related = ["company", "owner"]
+    search_fields = ["name", "role", "email", "company__name", "owner__username"]
+    autocomplete_fields = ["owner", "company"]
