@@ -3,7 +3,7 @@ from typing import Self
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import BooleanField, Case, Exists, ExpressionWrapper, OuterRef, Q, Value, When
 from django.db.models.functions import TruncDate
 from django.urls import reverse
 from django.utils import timezone
@@ -52,6 +52,7 @@ class Step(models.TextChoices):
 
 
 SKIPPABLE_STEPS = [step for step in Step if step != Step.ACKNOWLEDGE]
+STEP_COUNT = len(Step)
 
 
 class RejectionQuerySet(models.QuerySet):
@@ -59,31 +60,49 @@ class RejectionQuerySet(models.QuerySet):
         return self.filter(application__owner=user)
 
     def with_progress(self) -> Self:
-        """Annotate one boolean per step, derived from the data (see ``rejections.workflow``)."""
+        """Annotate each step's state, derived from the data (see ``rejections.workflow``).
+
+        ``done_<step>`` is one boolean per step; ``resolved_steps`` counts the steps done or
+        skipped (out of 8), so lists can sort and paginate on progress in the database.
+        """
+        rejection = OuterRef("pk")
         owner = OuterRef("application__owner")
         since = OuterRef("received_on")
-        sent = Letter.objects.filter(rejection=OuterRef("pk"), status=Letter.Status.SENT)
+        sent = Letter.objects.filter(rejection=rejection, status=Letter.Status.SENT)
         later_applications = (
             Application.objects.filter(owner=owner)
             .exclude(pk=OuterRef("application_id"))
             .annotate(created_on=TruncDate("created_at"))
             .filter(Q(applied_on__gte=since) | Q(created_on__gte=since))
         )
-        return self.annotate(
-            done_thank=Exists(sent.filter(kind=LetterTemplate.Kind.THANK_YOU)),
-            done_feedback=Exists(sent.filter(kind=LetterTemplate.Kind.FEEDBACK_REQUEST))
+        done = {
+            Step.THANK: Exists(sent.filter(kind=LetterTemplate.Kind.THANK_YOU)),
+            Step.FEEDBACK: Exists(sent.filter(kind=LetterTemplate.Kind.FEEDBACK_REQUEST))
             | ~Q(feedback="")
             | Q(feedback_requested_on__isnull=False),
-            done_reflect=Exists(Reflection.objects.filter(rejection=OuterRef("pk"))),
-            done_proactive=Exists(
-                Reflection.objects.filter(rejection=OuterRef("pk")).exclude(next_actions="")
+            Step.REFLECT: Exists(Reflection.objects.filter(rejection=rejection)),
+            Step.PROACTIVE: Exists(
+                Reflection.objects.filter(rejection=rejection).exclude(next_actions="")
             ),
-            done_network=Exists(
-                NetworkingLink.objects.filter(rejection=OuterRef("pk"), check_in_on__isnull=False)
+            Step.NETWORK: Exists(
+                NetworkingLink.objects.filter(rejection=rejection, check_in_on__isnull=False)
             ),
-            done_keep_applying=Exists(later_applications),
-            done_self_care=Exists(SelfCareNote.objects.filter(owner=owner, date__gte=since)),
-        ).prefetch_related("skips")
+            Step.KEEP_APPLYING: Exists(later_applications),
+            Step.SELF_CARE: Exists(SelfCareNote.objects.filter(owner=owner, date__gte=since)),
+        }
+        annotations = {
+            f"done_{step.value}": ExpressionWrapper(condition, BooleanField())
+            for step, condition in done.items()
+        }
+        resolved = Value(1)  # Acknowledge: the rejection exists.
+        for step in done:
+            skipped = Exists(StepSkip.objects.filter(rejection=rejection, step=step))
+            resolved += Case(When(Q(**{f"done_{step.value}": True}) | skipped, then=1), default=0)
+        return (
+            self.annotate(**annotations)
+            .annotate(resolved_steps=ExpressionWrapper(resolved, models.IntegerField()))
+            .prefetch_related("skips")
+        )
 
 
 class Rejection(models.Model):

@@ -58,3 +58,72 @@ class InterviewFactory(factory.django.DjangoModelFactory):
     kind = "video"
     scheduled_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=3))
     duration_minutes = 45
+
+
+# --- Rejections -----------------------------------------------------------------------
+
+
+class RejectionFactory(factory.django.DjangoModelFactory):
+    """A rejection on a rejected application (created directly, without the service)."""
+
+    class Meta:
+        model = "rejections.Rejection"
+
+    application = factory.SubFactory(ApplicationFactory, status=Status.REJECTED)
+    received_on = factory.LazyFunction(timezone.localdate)
+    stage = "interview"
+    channel = "email"
+
+
+class LetterTemplateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "rejections.LetterTemplate"
+
+    kind = "thank_you"
+    name = factory.Sequence(lambda n: f"Template {n}")
+    subject = "Thank you, {{ interviewer_name }}"
+    body = "Dear {{ interviewer_name }},\nthank you for {{ position_title }} at {{ company_name }}.\n{{ your_name }}"
+
+
+class LetterFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "rejections.Letter"
+
+    rejection = factory.SubFactory(RejectionFactory)
+    kind = "thank_you"
+    recipient_name = "Sam Lee"
+    subject = "Thank you"
+    body = "Dear Sam,\nthank you."
+
+
+class ReflectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "rejections.Reflection"
+
+    rejection = factory.SubFactory(RejectionFactory)
+    went_well = "Clear answers about past projects."
+    to_improve = "Practise system design questions."
+    lessons = "Ask about the team earlier."
+    next_actions = ""
+    tags = "system design"
+
+
+class SelfCareNoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "rejections.SelfCareNote"
+
+    owner = factory.SubFactory(UserFactory)
+    date = factory.LazyFunction(timezone.localdate)
+    activity = "A long walk"
+    mood = 3
+
+
+class NetworkingLinkFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "rejections.NetworkingLink"
+
+    rejection = factory.SubFactory(RejectionFactory)
+    contact = factory.SubFactory(
+        ContactFactory, owner=factory.SelfAttribute("..rejection.application.owner")
+    )
+    check_in_on = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=30))

@@ -1,7 +1,9 @@
 import datetime
 
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import transaction
+from django.db.models import F
 from django.db.models.functions import Lower
 from django.utils import timezone
 
@@ -121,14 +123,22 @@ class ApplicationForm(forms.ModelForm):
         super()._post_clean()
 
     @transaction.atomic
-    def save(self, commit: bool = True) -> Application:
-        """Save, creating the typed company if new and recording a status change."""
+    def save(self, commit: bool = True, *, hold_rejected: bool = False) -> Application:
+        """Save, creating the typed company if new and recording a status change.
+
+        With ``hold_rejected`` the status is left as it was (a new application starts as
+        *applied*): moving to *rejected* is completed by recording the rejection.
+        """
         assert commit, "ApplicationForm always saves"
         application = self.instance
         if application.company.pk is None:
             application.company.save()
             application.company_id = application.company.pk
         new_status = application.status
+        if hold_rejected:
+            new_status = Status.APPLIED if application.pk is None else None
+            if new_status:
+                application.status = new_status
         if application.pk is not None:
             # The status goes through move_to so the change lands in the history.
             application.status = Application.objects.values_list("status", flat=True).get(
@@ -136,7 +146,8 @@ class ApplicationForm(forms.ModelForm):
             )
         application.save()
         self._save_m2m()
-        application.move_to(new_status)
+        if new_status:
+            application.move_to(new_status)
         return application
 
 
@@ -147,10 +158,11 @@ class MoveForm(forms.Form):
 
 
 class ApplicationFilterForm(forms.Form):
+    # Not yet applied (no date) goes last either way; databases disagree on where NULL sorts.
     SORTS = {
         "-updated": ("-updated_at", "-pk"),
-        "-applied": ("-applied_on", "-updated_at", "-pk"),
-        "applied": ("applied_on", "-updated_at", "pk"),
+        "-applied": (F("applied_on").desc(nulls_last=True), "-updated_at", "-pk"),
+        "applied": (F("applied_on").asc(nulls_last=True), "-updated_at", "pk"),
         "company": (Lower("company__name"), "-updated_at", "pk"),
     }
     q = forms.CharField(
@@ -288,8 +300,10 @@ class InterviewForm(forms.ModelForm):
         self.fields["interviewers"].queryset = Contact.objects.for_user(owner).select_related(
             "company"
         )
+        # Setting min/max_value after the field is built adds no validator, so add them here
+        # (round 0 would otherwise only meet the database constraint's generic message).
         self.fields["round"].widget.attrs.update(min=1, max=20)
-        self.fields["round"].max_value = 20
+        self.fields["round"].validators += [MinValueValidator(1), MaxValueValidator(20)]
         if self.instance.pk:
             self.initial.setdefault("ends_at", self.instance.ends_at)
 

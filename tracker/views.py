@@ -11,10 +11,13 @@ from django.db.models.deletion import ProtectedError
 from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from rejections.memory import company_memory, needs_rejection_record
+from rejections.models import STEP_COUNT, Rejection
 from tracker.forms import (
     ApplicationFilterForm,
     ApplicationForm,
@@ -123,10 +126,19 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         .select_related("company")
         .order_by("next_check_in_on", "pk")[:DASHBOARD_LIST_LIMIT]
     )
+    open_rejections = (
+        Rejection.objects.for_user(user)
+        .select_related("application__company")
+        .with_progress()
+        .filter(resolved_steps__lt=STEP_COUNT)
+        .order_by("-received_on", "-pk")[:DASHBOARD_LIST_LIMIT]
+    )
     return render(
         request,
         "tracker/dashboard.html",
         {
+            "open_rejections": open_rejections,
+            "step_count": STEP_COUNT,
             "totals": totals,
             "status_counts": status_counts,
             "response_rate": response_rate,
@@ -170,10 +182,26 @@ def application_create(request: HttpRequest) -> HttpResponse:
     }
     form = ApplicationForm(request.POST or None, owner=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
-        application = form.save()
-        messages.success(request, f"Added “{application}”.")
-        return redirect(application)
-    return render(request, "tracker/application_form.html", {"form": form})
+        return _save_application(request, form, verb="Added")
+    memory = company_memory(request.user, initial.get("company_name", ""))
+    return render(request, "tracker/application_form.html", {"form": form, "memory": memory})
+
+
+def _save_application(request: HttpRequest, form: ApplicationForm, *, verb: str) -> HttpResponse:
+    """Save the form; *rejected* waits for the rejection form so both are saved together."""
+    hold = needs_rejection_record(form.instance, form.cleaned_data["status"])
+    application = form.save(hold_rejected=hold)
+    messages.success(request, f"{verb} “{application}”.")
+    if hold:
+        messages.info(request, "Record the rejection to move it to Rejected.")
+        return redirect("rejections:record", application.pk)
+    if verb == "Added" and company_memory(request.user, application.company.name).exists():
+        messages.info(
+            request,
+            f"{application.company.name} turned you down before: your notes from then are "
+            "on this page.",
+        )
+    return redirect(application)
 
 
 @login_required
@@ -201,6 +229,10 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "contacts": contacts,
             "timeline": timeline,
             "move_form": MoveForm(initial={"status": application.status}),
+            "memory": company_memory(request.user, application.company.name).exclude(
+                application=application
+            ),
+            "rejection": Rejection.objects.filter(application=application).first(),
             "now": timezone.now(),
         },
     )
@@ -214,9 +246,7 @@ def application_update(request: HttpRequest, pk: int) -> HttpResponse:
     )
     form = ApplicationForm(request.POST or None, instance=application, owner=request.user)
     if request.method == "POST" and form.is_valid():
-        application = form.save()
-        messages.success(request, f"Saved “{application}”.")
-        return redirect(application)
+        return _save_application(request, form, verb="Saved")
     return render(
         request, "tracker/application_form.html", {"form": form, "application": application}
     )
@@ -260,21 +290,27 @@ def application_move(request: HttpRequest, pk: int) -> HttpResponse:
         form = MoveForm({"status": payload.get("status")})
     else:
         form = MoveForm(request.POST)
+    # Only a known page name is followed, never a URL from the request (no open redirect).
+    back = "tracker:board" if not as_json and request.POST.get("next") == "board" else application
     if not form.is_valid():
         error = "Choose one of the statuses: " + ", ".join(Status.values) + "."
         if as_json:
             return JsonResponse({"error": error}, status=400)
         messages.error(request, error)
-        return redirect(request.POST.get("next") or application.get_absolute_url())
-    application.move_to(form.cleaned_data["status"])
+        return redirect(back)
+    status = form.cleaned_data["status"]
+    if needs_rejection_record(application, status):
+        # The status changes only when the rejection is recorded, in the same transaction.
+        record_url = reverse("rejections:record", args=[application.pk])
+        if as_json:
+            return JsonResponse({"status": application.status, "redirect": record_url})
+        return redirect(record_url)
+    application.move_to(status)
     text = f"“{application}” is now {application.get_status_display()}."
     if as_json:
         return JsonResponse({"status": application.status, "message": text})
     messages.success(request, text)
-    next_url = request.POST.get("next", "")
-    if next_url not in ("board",):
-        return redirect(application)
-    return redirect("tracker:board")
+    return redirect(back)
 
 
 # --- Board ----------------------------------------------------------------------------
@@ -345,6 +381,17 @@ def company_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_GET
+def company_memory_note(request: HttpRequest) -> HttpResponse:
+    """The "you have been here before" note for a company name, as an HTML fragment.
+
+    The new-application form fetches it while the user types the company name.
+    """
+    memory = company_memory(request.user, request.GET.get("name", "")[:200])
+    return render(request, "rejections/includes/company_memory.html", {"memory": memory})
+
+
+@login_required
 @require_http_methods(["GET", "POST"])
 def company_create(request: HttpRequest) -> HttpResponse:
     form = CompanyForm(request.POST or None, owner=request.user)
@@ -366,6 +413,7 @@ def company_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "company": company,
             "applications": company.applications.order_by("-updated_at")[:100],
             "contacts": company.contacts.all()[:100],
+            "memory": company_memory(request.user, company.name),
         },
     )
 

@@ -1,0 +1,95 @@
+import datetime
+
+from django import forms
+from django.utils import timezone
+
+from rejections.models import NetworkingLink, Rejection
+from tracker.forms import DateInput
+from tracker.models import Contact
+
+
+class RejectionForm(forms.ModelForm):
+    """The short form shown right after moving an application to *rejected*."""
+
+    class Meta:
+        model = Rejection
+        fields = ["received_on", "stage", "channel", "reason_given", "feelings"]
+        widgets = {
+            "received_on": DateInput(),
+            "reason_given": forms.Textarea(attrs={"rows": 3}),
+            "feelings": forms.Textarea(attrs={"rows": 3}),
+        }
+        labels = {"reason_given": "Reason they gave (if any)"}
+
+    def clean_received_on(self) -> datetime.date:
+        value = self.cleaned_data["received_on"]
+        if value > timezone.localdate():
+            raise forms.ValidationError("The rejection cannot be dated in the future.")
+        return value
+
+
+class RejectionUpdateForm(RejectionForm):
+    class Meta(RejectionForm.Meta):
+        fields = [*RejectionForm.Meta.fields, "door_open", "reapply_after"]
+        widgets = {**RejectionForm.Meta.widgets, "reapply_after": DateInput()}
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        received, reapply = cleaned.get("received_on"), cleaned.get("reapply_after")
+        if received and reapply and reapply < received:
+            self.add_error("reapply_after", "Reapplying can only come after the rejection.")
+        return cleaned
+
+
+class FeedbackForm(forms.ModelForm):
+    class Meta:
+        model = Rejection
+        fields = ["feedback", "feedback_received_on", "door_open", "reapply_after"]
+        widgets = {
+            "feedback": forms.Textarea(attrs={"rows": 4}),
+            "feedback_received_on": DateInput(),
+            "reapply_after": DateInput(),
+        }
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if cleaned.get("feedback", "").strip() and not cleaned.get("feedback_received_on"):
+            cleaned["feedback_received_on"] = timezone.localdate()
+        received = cleaned.get("feedback_received_on")
+        if received and received < self.instance.received_on:
+            self.add_error(
+                "feedback_received_on", "Feedback can only arrive on or after the rejection."
+            )
+        return cleaned
+
+
+class SkipForm(forms.Form):
+    reason = forms.CharField(
+        max_length=200,
+        help_text="Why this step does not fit, e.g. “automated rejection, no contact person”.",
+    )
+
+    def clean_reason(self) -> str:
+        reason = " ".join(self.cleaned_data["reason"].split())
+        if not reason:
+            raise forms.ValidationError("Say briefly why you skip this step.")
+        return reason
+
+
+class NetworkingForm(forms.ModelForm):
+    class Meta:
+        model = NetworkingLink
+        fields = ["contact", "check_in_on", "channel", "note"]
+        widgets = {"check_in_on": DateInput()}
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the user's own contacts can ever be chosen; a forged id is "not a valid choice".
+        self.fields["contact"].queryset = Contact.objects.for_user(owner).select_related("company")
+        self.fields["check_in_on"].required = True
+
+    def clean_check_in_on(self) -> datetime.date:
+        value = self.cleaned_data["check_in_on"]
+        if value < timezone.localdate():
+            raise forms.ValidationError("Plan the check-in for today or later.")
+        return value

@@ -1,0 +1,230 @@
+"""Recording a rejection, the list of rejections and the per-rejection workspace."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from rejections import services
+from rejections.forms.workspace import (
+    FeedbackForm,
+    NetworkingForm,
+    RejectionForm,
+    RejectionUpdateForm,
+    SkipForm,
+)
+from rejections.models import (
+    SKIPPABLE_STEPS,
+    STEP_COUNT,
+    LetterTemplate,
+    NetworkingLink,
+    Rejection,
+    Step,
+    StepSkip,
+)
+from rejections.workflow import steps_for
+from tracker.models import Application, Contact, Status
+
+PAGE_SIZE = 25
+
+
+def _rejection(request: HttpRequest, pk: int, *, progress: bool = False) -> Rejection:
+    rejections = Rejection.objects.for_user(request.user).select_related("application__company")
+    if progress:
+        rejections = rejections.with_progress()
+    return get_object_or_404(rejections, pk=pk)
+
+
+def _skippable(step: str) -> Step:
+    try:
+        value = Step(step)
+    except ValueError:
+        raise Http404("No such step") from None
+    if value not in SKIPPABLE_STEPS:
+        raise Http404("This step cannot be skipped")
+    return value
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def record(request: HttpRequest, application_pk: int) -> HttpResponse:
+    """Record a rejection; saving moves the application to *rejected* in the same transaction."""
+    application = get_object_or_404(
+        Application.objects.for_user(request.user).select_related("company"), pk=application_pk
+    )
+    existing = Rejection.objects.filter(application=application).first()
+    if existing is not None:
+        messages.info(request, "This rejection is already recorded; here is its workspace.")
+        return redirect(existing)
+    form = RejectionForm(request.POST or None, initial={"stage": _guess_stage(application)})
+    if request.method == "POST" and form.is_valid():
+        rejection = services.record_rejection(application=application, **form.cleaned_data)
+        messages.success(
+            request,
+            "Recorded. A rejection is a step, not a stop: here is what can help next.",
+        )
+        return redirect(rejection)
+    return render(request, "rejections/record.html", {"form": form, "application": application})
+
+
+def _guess_stage(application: Application) -> str:
+    """Preselect the stage reached from what the tracker already knows."""
+    kinds = set(application.interviews.values_list("kind", flat=True))
+    if "final" in kinds:
+        return "final"
+    if kinds - {"phone"}:
+        return "interview"
+    if kinds or application.status == Status.SCREENING:
+        return "screening"
+    if application.status == Status.OFFER:
+        return "offer"
+    return "application"
+
+
+@login_required
+@require_GET
+def rejection_list(request: HttpRequest) -> HttpResponse:
+    rejections = (
+        Rejection.objects.for_user(request.user)
+        .select_related("application__company")
+        .with_progress()
+        # Open workflows first, then finished ones; newest first within each.
+        .annotate(finished=Q(resolved_steps__gte=STEP_COUNT))
+        .order_by("finished", "-received_on", "-pk")
+    )
+    page = Paginator(rejections, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "rejections/list.html", {"page": page, "step_count": STEP_COUNT})
+
+
+@login_required
+@require_GET
+def workspace(request: HttpRequest, pk: int) -> HttpResponse:
+    rejection = _rejection(request, pk, progress=True)
+    application = rejection.application
+    steps = steps_for(rejection)
+    letters = list(rejection.letters.select_related("recipient_contact"))
+    reflections = list(rejection.reflections.all())
+    network = list(rejection.network.select_related("contact__company"))
+    self_care = list(rejection.self_care_notes.all()[:5])
+    people = list(
+        Contact.objects.for_user(request.user)
+        .filter(Q(applications=application) | Q(interviews__application=application))
+        .distinct()
+    )
+    return render(
+        request,
+        "rejections/workspace.html",
+        {
+            "rejection": rejection,
+            "application": application,
+            "steps": steps,
+            "resolved": sum(step.resolved for step in steps),
+            "letters": letters,
+            "reflections": reflections,
+            "network": network,
+            "self_care": self_care,
+            "people": people,
+            "letter_kinds": LetterTemplate.Kind,
+            "feedback_form": FeedbackForm(instance=rejection),
+            "network_form": NetworkingForm(owner=request.user),
+            "skip_form": SkipForm(),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def rejection_update(request: HttpRequest, pk: int) -> HttpResponse:
+    rejection = _rejection(request, pk)
+    form = RejectionUpdateForm(request.POST or None, instance=rejection)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Saved the rejection details.")
+        return redirect(rejection)
+    return render(
+        request,
+        "rejections/record.html",
+        {"form": form, "application": rejection.application, "rejection": rejection},
+    )
+
+
+@login_required
+@require_POST
+def feedback(request: HttpRequest, pk: int) -> HttpResponse:
+    rejection = _rejection(request, pk)
+    form = FeedbackForm(request.POST, instance=rejection)
+    if form.is_valid():
+        form.save()
+        messages.success(request, "Saved the feedback.")
+        return redirect(rejection)
+    return render(
+        request,
+        "rejections/feedback_form.html",
+        {"form": form, "rejection": rejection},
+        status=400,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def skip_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
+    rejection = _rejection(request, pk)
+    step = _skippable(step)
+    form = SkipForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        StepSkip.objects.update_or_create(
+            rejection=rejection, step=step, defaults={"reason": form.cleaned_data["reason"]}
+        )
+        messages.success(request, f"Skipped “{step.label}”.")
+        return redirect(rejection)
+    return render(
+        request, "rejections/skip_form.html", {"form": form, "rejection": rejection, "step": step}
+    )
+
+
+@login_required
+@require_POST
+def unskip_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
+    rejection = _rejection(request, pk)
+    step = _skippable(step)
+    StepSkip.objects.filter(rejection=rejection, step=step).delete()
+    messages.success(request, f"“{step.label}” is open again.")
+    return redirect(rejection)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def network_add(request: HttpRequest, pk: int) -> HttpResponse:
+    rejection = _rejection(request, pk)
+    form = NetworkingForm(request.POST or None, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        link = services.link_contact(rejection=rejection, **form.cleaned_data)
+        messages.success(
+            request,
+            f"You plan to check in with {link.contact} on {link.check_in_on:%-d %B %Y}; "
+            "it will show on your dashboard.",
+        )
+        return redirect(rejection)
+    return render(
+        request,
+        "rejections/network_form.html",
+        {"form": form, "rejection": rejection},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_POST
+def network_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    link = get_object_or_404(
+        NetworkingLink.objects.filter(rejection__application__owner=request.user).select_related(
+            "contact", "rejection"
+        ),
+        pk=pk,
+    )
+    link.delete()
+    messages.success(request, f"Removed {link.contact} from this rejection's network.")
+    return redirect(link.rejection)
