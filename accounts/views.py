@@ -1,23 +1,30 @@
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
-from django.db import transaction
+from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from accounts.forms import SignupForm
+from accounts.signup import signup_allowed
+
+#: Advisory lock key that serialises sign-ups on PostgreSQL (any fixed number works).
+FIRST_ACCOUNT_LOCK = 727_001
 
 
 @require_http_methods(["GET", "POST"])
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("tracker:dashboard")
-    if not settings.SIGNUP_OPEN:
+    if not signup_allowed():
         return render(request, "registration/signup_closed.html", status=403)
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
+            if connection.vendor == "postgresql":
+                # Two simultaneous first sign-ups must not both become administrator.
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT pg_advisory_xact_lock(%s)", [FIRST_ACCOUNT_LOCK])
             user = form.save(commit=False)
             # The first account on a fresh install administers it (templates in /admin/).
             if not get_user_model().objects.exists():

@@ -1,6 +1,8 @@
-from django.conf import settings
 from django.http import HttpRequest
+
+from accounts.signup import signup_allowed
 
 
 def site(request: HttpRequest) -> dict[str, object]:
-    return {"signup_open": settings.SIGNUP_OPEN}
+    # A callable, so the query runs only on pages that show the sign-up link.
+    return {"signup_open": signup_allowed}

@@ -99,11 +99,6 @@ def test_closed_signup_page_says_so_and_refuses_the_form(client, owner, settings
     assert not User.objects.filter(username="alex").exists()
 
 
-@pytest.mark.xfail(
-    reason="accounts.views.signup checks SIGNUP_OPEN before looking for a first account, "
-    "although config/settings.py says the first account on a fresh install always may sign up",
-    strict=True,
-)
 @pytest.mark.django_db
 def test_first_account_may_sign_up_even_when_signup_is_closed(client, settings):
     settings.SIGNUP_OPEN = False
@@ -114,7 +109,7 @@ def test_first_account_may_sign_up_even_when_signup_is_closed(client, settings):
     assert User.objects.get(username="alex").is_superuser
 
 
-def test_nav_offers_sign_up_only_while_signup_is_open(client, db, settings):
+def test_nav_offers_sign_up_only_while_signup_is_open(client, owner, settings):
     assert ">Sign up</a>" in _nav(client)
 
     settings.SIGNUP_OPEN = False
