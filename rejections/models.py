@@ -385,7 +385,13 @@ def letter_values(
 ) -> dict[str, str]:
     """The fixed mapping of plain strings a letter is rendered with."""
     application = rejection.application
-    last_interview = application.interviews.order_by("-scheduled_at").first()
+    # The last interview that took place: not a cancelled one, not one still to come.
+    last_interview = (
+        application.interviews.filter(scheduled_at__lte=timezone.now())
+        .exclude(outcome="cancelled")
+        .order_by("-scheduled_at")
+        .first()
+    )
     interview_date = (
         timezone.localtime(last_interview.scheduled_at).strftime("%-d %B %Y")
         if last_interview

@@ -188,7 +188,8 @@ class ApplicationFilterForm(forms.Form):
     )
 
     def ordering(self) -> tuple:
-        sort = self.cleaned_data.get("sort") if self.is_valid() else ""
+        self.is_valid()
+        sort = getattr(self, "cleaned_data", {}).get("sort")
         return self.SORTS.get(sort or "-updated")
 
 

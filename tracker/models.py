@@ -1,6 +1,7 @@
 import datetime
 from typing import Self
 
+from django import forms
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import F, Q
@@ -19,8 +20,22 @@ class OwnedQuerySet(models.QuerySet):
         return self.filter(owner=user)
 
 
-def web_url_field(verbose_name: str) -> models.URLField:
-    return models.URLField(verbose_name, max_length=500, blank=True, validators=[validate_web_url])
+class WebURLFormField(forms.URLField):
+    default_validators = [validate_web_url]
+    default_error_messages = {"invalid": validate_web_url.message}
+
+
+class WebURLField(models.URLField):
+    """A link that is only ever ``http(s)``, with the same clear message in forms and models."""
+
+    default_validators = [validate_web_url]
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": WebURLFormField, **kwargs})
+
+
+def web_url_field(verbose_name: str) -> WebURLField:
+    return WebURLField(verbose_name, max_length=500, blank=True)
 
 
 def web_url_constraint(field: str, model: str) -> models.CheckConstraint:
@@ -206,9 +221,14 @@ class Application(models.Model):
     def salary_range(self) -> str:
         if self.salary_min is None and self.salary_max is None:
             return ""
-        low = f"{self.salary_min:,}" if self.salary_min is not None else "?"
-        high = f"{self.salary_max:,}" if self.salary_max is not None else "?"
-        text = low if self.salary_min == self.salary_max else f"{low}–{high}"
+        if self.salary_max is None:
+            text = f"from {self.salary_min:,}"
+        elif self.salary_min is None:
+            text = f"up to {self.salary_max:,}"
+        elif self.salary_min == self.salary_max:
+            text = f"{self.salary_min:,}"
+        else:
+            text = f"{self.salary_min:,}–{self.salary_max:,}"
         return f"{text} {self.salary_currency}".strip()
 
     @transaction.atomic

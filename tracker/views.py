@@ -14,7 +14,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import (
+    require_GET,
+    require_http_methods,
+    require_POST,
+    require_safe,
+)
 
 from rejections.memory import company_memory, needs_rejection_record
 from rejections.models import STEP_COUNT, Rejection
@@ -71,7 +76,7 @@ def _confirm_delete(
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
     """200 ``ok`` when the database answers; 503 otherwise. No login needed."""
     try:
@@ -158,10 +163,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 def application_list(request: HttpRequest) -> HttpResponse:
     filters = ApplicationFilterForm(request.GET or None)
     applications = Application.objects.for_user(request.user).select_related("company")
-    if filters.is_valid():
-        applications = applications.search(filters.cleaned_data["q"])
-        if filters.cleaned_data["status"]:
-            applications = applications.filter(status=filters.cleaned_data["status"])
+    # Each valid filter applies on its own: a stale sort value must not drop the search.
+    filters.is_valid()
+    cleaned = getattr(filters, "cleaned_data", {})
+    applications = applications.search(cleaned.get("q", ""))
+    if cleaned.get("status"):
+        applications = applications.filter(status=cleaned["status"])
     page = _page(request, applications.order_by(*filters.ordering()))
     query = request.GET.copy()
     query.pop("page", None)
