@@ -41,6 +41,9 @@ def generate_letter(
 ) -> Letter:
     """Render a template into a new draft letter: a snapshot the template never changes again."""
     if recipient_contact is not None:
+        # Forms offer only the user's contacts; this keeps every other path honest too.
+        if recipient_contact.owner_id != rejection.application.owner_id:
+            raise ValueError("The recipient must be one of the rejection owner's contacts.")
         recipient_name = recipient_name or recipient_contact.name
         recipient_email = recipient_email or recipient_contact.email
     values = letter_values(rejection, interviewer_name=recipient_name, your_name=your_name)
@@ -87,7 +90,11 @@ def send_letter(*, letter: Letter, reply_to: str = "") -> Letter:
     """Send through the configured e-mail backend, then mark the letter sent.
 
     Sending happens first: if the mail server refuses, the letter stays a draft.
+    Raises ``ValueError`` without a recipient address: Django would then send nothing and
+    report no error, and the letter must not be marked sent.
     """
+    if not letter.recipient_email:
+        raise ValueError("The letter has no recipient e-mail address.")
     build_email(letter, reply_to=reply_to).send()
     return mark_letter_sent(letter=letter)
 
