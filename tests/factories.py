@@ -82,7 +82,11 @@ class LetterTemplateFactory(factory.django.DjangoModelFactory):
     kind = "thank_you"
     name = factory.Sequence(lambda n: f"Template {n}")
     subject = "Thank you, {{ interviewer_name }}"
-    body = "Dear {{ interviewer_name }},\nthank you for {{ position_title }} at {{ company_name }}.\n{{ your_name }}"
+    body = (
+        "Dear {{ interviewer_name }},\n"
+        "thank you for {{ position_title }} at {{ company_name }}.\n"
+        "{{ your_name }}"
+    )
 
 
 class LetterFactory(factory.django.DjangoModelFactory):

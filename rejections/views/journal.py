@@ -1,0 +1,282 @@
+"""Reflections (written per rejection, reviewed together) and the self-care journal."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Page, Paginator
+from django.db import models
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods
+
+from rejections.forms.journal import ReflectionFilterForm, ReflectionForm, SelfCareNoteForm
+from rejections.models import Reflection, Rejection, SelfCareNote
+from rejections.search import filter_by_tag, search_reflections, themes_for
+
+PAGE_SIZE = 20
+#: The mood chart shows this many of the newest notes.
+CHART_NOTES = 60
+
+
+def _page(request: HttpRequest, queryset: QuerySet) -> Page:
+    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+
+
+def _reflections(request: HttpRequest) -> QuerySet:
+    """The signed-in user's reflections; every reflection is loaded through this."""
+    return Reflection.objects.filter(rejection__application__owner=request.user).select_related(
+        "rejection__application__company"
+    )
+
+
+def _confirm_delete(
+    request: HttpRequest, obj: models.Model, *, success_url: str, cancel_url: str, warning: str = ""
+) -> HttpResponse:
+    """GET shows the shared confirmation page; POST deletes and says so."""
+    if request.method == "POST":
+        label = str(obj)
+        obj.delete()
+        messages.success(request, f"Deleted “{label}”.")
+        return redirect(success_url)
+    return render(
+        request,
+        "tracker/confirm_delete.html",
+        {"object": obj, "warning": warning, "cancel_url": cancel_url},
+    )
+
+
+# --- Reflections ----------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reflection_create(request: HttpRequest, pk: int) -> HttpResponse:
+    rejection = get_object_or_404(
+        Rejection.objects.for_user(request.user).select_related("application__company"), pk=pk
+    )
+    form = ReflectionForm(request.POST or None, rejection=rejection)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Reflection saved. Well done for taking the time.")
+        return redirect(rejection)
+    return render(
+        request, "rejections/journal/reflection_form.html", {"form": form, "rejection": rejection}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reflection_update(request: HttpRequest, pk: int) -> HttpResponse:
+    reflection = get_object_or_404(_reflections(request), pk=pk)
+    form = ReflectionForm(request.POST or None, instance=reflection, rejection=reflection.rejection)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Reflection saved.")
+        return redirect(reflection.rejection)
+    return render(
+        request,
+        "rejections/journal/reflection_form.html",
+        {"form": form, "rejection": reflection.rejection, "reflection": reflection},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reflection_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    reflection = get_object_or_404(_reflections(request), pk=pk)
+    workspace = reflection.rejection.get_absolute_url()
+    return _confirm_delete(request, reflection, success_url=workspace, cancel_url=workspace)
+
+
+@login_required
+@require_GET
+def reflection_list(request: HttpRequest) -> HttpResponse:
+    """Past reflections, newest (or best matching) first, with their recurring themes."""
+    filters = ReflectionFilterForm(request.GET or None, owner=request.user)
+    reflections = _reflections(request).order_by("-written_on", "-pk")
+    # An invalid filter is reported next to its field; the valid ones still apply.
+    filters.is_valid()
+    cleaned = getattr(filters, "cleaned_data", {})
+    if cleaned.get("company"):
+        reflections = reflections.filter(rejection__application__company=cleaned["company"])
+    if cleaned.get("stage"):
+        reflections = reflections.filter(rejection__stage=cleaned["stage"])
+    if cleaned.get("tag"):
+        reflections = filter_by_tag(reflections, cleaned["tag"])
+    if cleaned.get("date_from"):
+        reflections = reflections.filter(written_on__gte=cleaned["date_from"])
+    if cleaned.get("date_to"):
+        reflections = reflections.filter(written_on__lte=cleaned["date_to"])
+    if cleaned.get("q"):
+        reflections = search_reflections(reflections, cleaned["q"])
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "rejections/journal/reflection_list.html",
+        {
+            "filters": filters,
+            "filtered": any(cleaned.values()),
+            "page": _page(request, reflections),
+            "themes": themes_for(reflections),
+            "query": query.urlencode(),
+        },
+    )
+
+
+# --- Self-care ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MoodBar:
+    x: str
+    y: str
+    width: str
+    height: str
+    date: datetime.date
+    mood: int
+    activity: str
+
+
+@dataclass(frozen=True)
+class RejectionMark:
+    x: str
+    date: datetime.date
+    label: str
+
+
+def _n(value: float) -> str:
+    # Numbers for SVG attributes are formatted here: template localisation could
+    # otherwise write "12,5", which SVG does not understand.
+    return f"{value:.1f}"
+
+
+def mood_chart(notes: list[tuple], rejections: list[tuple]) -> dict | None:
+    """Geometry of the mood-over-time bar chart, in SVG user units.
+
+    ``notes`` are ``(date, mood, activity)`` in date order; ``rejections`` are
+    ``(received_on, position_title, company_name)`` within the notes' dates. A rejection is
+    marked just before the first note on or after its date.
+    """
+    if not notes:
+        return None
+    left, top, plot_width, plot_height = 30.0, 10.0, 600.0, 130.0
+    bottom = top + plot_height
+    unit = plot_height / 5
+    # A few notes should not become a few giant bars.
+    step = plot_width / max(len(notes), 20)
+    bars = [
+        MoodBar(
+            x=_n(left + index * step + step * 0.15),
+            y=_n(bottom - mood * unit),
+            width=_n(step * 0.7),
+            height=_n(mood * unit),
+            date=date,
+            mood=mood,
+            activity=activity,
+        )
+        for index, (date, mood, activity) in enumerate(notes)
+    ]
+    dates = [date for date, _, _ in notes]
+    marks = []
+    for received_on, position_title, company_name in rejections:
+        index = next(i for i, date in enumerate(dates) if date >= received_on)
+        marks.append(
+            RejectionMark(
+                x=_n(left + index * step),
+                date=received_on,
+                label=f"{position_title} at {company_name}",
+            )
+        )
+    moods = [mood for _, mood, _ in notes]
+    return {
+        "bars": bars,
+        "marks": marks,
+        "levels": [
+            {"mood": mood, "y": _n(bottom - mood * unit), "label_y": _n(bottom - mood * unit + 4)}
+            for mood in range(1, 6)
+        ],
+        "left": _n(left),
+        "right": _n(left + plot_width),
+        "top": _n(top),
+        "bottom": _n(bottom),
+        "date_y": _n(bottom + 18),
+        "count": len(notes),
+        "average": f"{sum(moods) / len(moods):.1f}",
+        "first": dates[0],
+        "last": dates[-1],
+    }
+
+
+def _chart_for(request: HttpRequest) -> dict | None:
+    """The newest notes' moods and the rejections among them: two queries at most."""
+    notes = list(
+        SelfCareNote.objects.for_user(request.user)
+        .order_by("-date", "-pk")
+        .values_list("date", "mood", "activity")[:CHART_NOTES]
+    )
+    notes.reverse()
+    if not notes:
+        return None
+    rejections = (
+        Rejection.objects.for_user(request.user)
+        .filter(received_on__range=(notes[0][0], notes[-1][0]))
+        .order_by("received_on", "pk")
+        .values_list("received_on", "application__position_title", "application__company__name")
+    )
+    return mood_chart(notes, list(rejections))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def selfcare_list(request: HttpRequest) -> HttpResponse:
+    """The journal: a form to add a note, the notes, and the mood over time."""
+    initial = {}
+    if rejection_id := request.GET.get("rejection", "").strip():
+        rejection = get_object_or_404(
+            Rejection.objects.for_user(request.user).select_related("application__company"),
+            pk=rejection_id if rejection_id.isdigit() else 0,
+        )
+        initial["rejection"] = rejection
+    form = SelfCareNoteForm(request.POST or None, owner=request.user, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        note = form.save()
+        messages.success(request, f"Noted “{note.activity}”. Taking care of yourself counts.")
+        return redirect("rejections:selfcare-list")
+    notes = SelfCareNote.objects.for_user(request.user).select_related(
+        "rejection__application__company"
+    )
+    return render(
+        request,
+        "rejections/journal/selfcare_list.html",
+        {
+            "form": form,
+            "preselected": initial.get("rejection"),
+            "page": _page(request, notes.order_by("-date", "-pk")),
+            "chart": _chart_for(request),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def selfcare_update(request: HttpRequest, pk: int) -> HttpResponse:
+    note = get_object_or_404(SelfCareNote.objects.for_user(request.user), pk=pk)
+    form = SelfCareNoteForm(request.POST or None, instance=note, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        note = form.save()
+        messages.success(request, f"Saved “{note.activity}”.")
+        return redirect("rejections:selfcare-list")
+    return render(request, "rejections/journal/selfcare_form.html", {"form": form, "note": note})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def selfcare_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    note = get_object_or_404(SelfCareNote.objects.for_user(request.user), pk=pk)
+    journal = reverse("rejections:selfcare-list")
+    return _confirm_delete(request, note, success_url=journal, cancel_url=journal)
