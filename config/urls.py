@@ -1,13 +1,15 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from tracker.views import healthz
+from tracker.views import favicon, healthz
 
 admin.site.site_header = "Rebound administration"
 admin.site.site_title = "Rebound admin"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Browsers ask for /favicon.ico whatever the page says; point them at the real icon.
+    path("favicon.ico", favicon),
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
     path("", include("rejections.urls")),

@@ -108,13 +108,24 @@ def link_contact(
     channel: str,
     note: str = "",
 ) -> NetworkingLink:
-    """Keep in touch with a contact; the planned check-in also shows on the dashboard."""
+    """Keep in touch with a contact; the planned check-in also shows on the dashboard.
+
+    The contact keeps its earliest check-in, unless that date came from this link's
+    previous plan: re-planning must not leave the old date due on the dashboard.
+    """
+    previous = (
+        NetworkingLink.objects.filter(rejection=rejection, contact=contact)
+        .values_list("check_in_on", flat=True)
+        .first()
+    )
     link, _ = NetworkingLink.objects.update_or_create(
         rejection=rejection,
         contact=contact,
         defaults={"check_in_on": check_in_on, "channel": channel, "note": note},
     )
-    if check_in_on and (contact.next_check_in_on is None or check_in_on < contact.next_check_in_on):
+    replanned = previous is not None and previous == contact.next_check_in_on
+    current = contact.next_check_in_on
+    if check_in_on and (current is None or check_in_on < current or replanned):
         contact.next_check_in_on = check_in_on
         contact.save(update_fields=["next_check_in_on"])
     return link

@@ -60,6 +60,11 @@ class FeedbackForm(forms.ModelForm):
             self.add_error(
                 "feedback_received_on", "Feedback can only arrive on or after the rejection."
             )
+        elif received and received > timezone.localdate():
+            self.add_error("feedback_received_on", "Feedback cannot be dated in the future.")
+        reapply = cleaned.get("reapply_after")
+        if reapply and reapply < self.instance.received_on:
+            self.add_error("reapply_after", "Reapplying can only come after the rejection.")
         return cleaned
 
 

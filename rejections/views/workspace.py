@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
@@ -61,7 +62,14 @@ def record(request: HttpRequest, application_pk: int) -> HttpResponse:
         return redirect(existing)
     form = RejectionForm(request.POST or None, initial={"stage": _guess_stage(application)})
     if request.method == "POST" and form.is_valid():
-        rejection = services.record_rejection(application=application, **form.cleaned_data)
+        try:
+            rejection = services.record_rejection(application=application, **form.cleaned_data)
+        except ValidationError:
+            # A double submit: the other request recorded it first, so show that one.
+            existing = Rejection.objects.filter(application=application).first()
+            if existing is None:
+                raise
+            return redirect(existing)
         messages.success(
             request,
             "Recorded. A rejection is a step, not a stop: here is what can help next.",
