@@ -129,3 +129,19 @@ def link_contact(
         contact.next_check_in_on = check_in_on
         contact.save(update_fields=["next_check_in_on"])
     return link
+
+
+@transaction.atomic
+def unlink_contact(*, link: NetworkingLink) -> None:
+    """Stop planning to keep in touch; a check-in that only this link planned goes too."""
+    contact = link.contact
+    link.delete()
+    if contact.next_check_in_on is not None and contact.next_check_in_on == link.check_in_on:
+        remaining = (
+            NetworkingLink.objects.filter(contact=contact, check_in_on__isnull=False)
+            .order_by("check_in_on")
+            .values_list("check_in_on", flat=True)
+            .first()
+        )
+        contact.next_check_in_on = remaining
+        contact.save(update_fields=["next_check_in_on"])

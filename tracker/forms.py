@@ -138,7 +138,9 @@ class ApplicationForm(forms.ModelForm):
         if hold_rejected:
             new_status = Status.APPLIED if application.pk is None else None
             if new_status:
+                # A rejection means it was sent; the date is the best we know.
                 application.status = new_status
+                application.applied_on = application.applied_on or timezone.localdate()
         if application.pk is not None:
             # The status goes through move_to so the change lands in the history.
             application.status = Application.objects.values_list("status", flat=True).get(

@@ -38,6 +38,12 @@ class RejectionUpdateForm(RejectionForm):
         received, reapply = cleaned.get("received_on"), cleaned.get("reapply_after")
         if received and reapply and reapply < received:
             self.add_error("reapply_after", "Reapplying can only come after the rejection.")
+        feedback_on = self.instance.feedback_received_on
+        if received and feedback_on and received > feedback_on:
+            self.add_error(
+                "received_on",
+                f"Their feedback is dated {feedback_on:%-d %B %Y}; the rejection came before it.",
+            )
         return cleaned
 
 

@@ -23,6 +23,7 @@ from rejections.models import (
     LetterTemplate,
     NetworkingLink,
     Rejection,
+    SelfCareNote,
     Step,
     StepSkip,
 )
@@ -116,7 +117,12 @@ def workspace(request: HttpRequest, pk: int) -> HttpResponse:
     letters = list(rejection.letters.select_related("recipient_contact"))
     reflections = list(rejection.reflections.all())
     network = list(rejection.network.select_related("contact__company"))
-    self_care = list(rejection.self_care_notes.all()[:5])
+    # The notes that count for step 8: the user's own, dated on or after the rejection.
+    self_care = list(
+        SelfCareNote.objects.for_user(request.user)
+        .filter(date__gte=rejection.received_on)
+        .order_by("date", "pk")[:5]
+    )
     people = list(
         Contact.objects.for_user(request.user)
         .filter(Q(applications=application) | Q(interviews__application=application))
@@ -233,6 +239,6 @@ def network_delete(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         pk=pk,
     )
-    link.delete()
+    services.unlink_contact(link=link)
     messages.success(request, f"Removed {link.contact} from this rejection's network.")
     return redirect(link.rejection)

@@ -136,6 +136,7 @@ def test_adding_a_new_application_as_rejected_saves_it_as_applied_and_opens_the_
     assert response.status_code == 302
     assert response["Location"] == record_url(application)
     assert application.status == Status.APPLIED
+    assert application.applied_on == timezone.localdate()
     assert history(application) == [("", "applied")]
     assert not Rejection.objects.exists()
 

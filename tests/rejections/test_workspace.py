@@ -485,6 +485,66 @@ def test_removing_a_linked_contact_keeps_the_contact(owner_client, objects):
     assert Contact.objects.filter(pk=link.contact_id).exists()
 
 
+def test_removing_a_linked_contact_takes_its_check_in_off_the_dashboard(owner_client, objects):
+    link = objects["link"]
+    contact = link.contact
+    contact.next_check_in_on = link.check_in_on
+    contact.save()
+
+    owner_client.post(reverse("rejections:network-delete", args=[link.pk]))
+
+    contact.refresh_from_db()
+    assert contact.next_check_in_on is None
+
+
+def test_removing_one_link_keeps_the_check_in_another_link_planned(owner, owner_client, objects):
+    link = objects["link"]
+    contact = link.contact
+    other = NetworkingLinkFactory(
+        rejection=RejectionFactory(application__owner=owner),
+        contact=contact,
+        check_in_on=link.check_in_on + 7 * DAY,
+    )
+    contact.next_check_in_on = link.check_in_on
+    contact.save()
+
+    owner_client.post(reverse("rejections:network-delete", args=[link.pk]))
+
+    contact.refresh_from_db()
+    assert contact.next_check_in_on == other.check_in_on
+
+
+def test_the_rejection_cannot_be_dated_after_the_feedback_it_led_to(owner_client, objects):
+    rejection = objects["rejection"]
+    rejection.feedback = "More depth on databases."
+    rejection.feedback_received_on = rejection.received_on
+    rejection.save()
+
+    response = owner_client.post(
+        reverse("rejections:update", args=[rejection.pk]),
+        {
+            "received_on": (rejection.received_on + DAY).isoformat(),
+            "stage": rejection.stage,
+            "channel": rejection.channel,
+        },
+    )
+
+    assert response.status_code == 200
+    assert "the rejection came before it" in response.content.decode()
+    assert Rejection.objects.get(pk=rejection.pk).received_on == rejection.received_on
+
+
+def test_the_workspace_lists_the_self_care_that_counts_for_step_8(owner, owner_client, objects):
+    rejection = objects["rejection"]
+    SelfCareNoteFactory(owner=owner, date=rejection.received_on, activity="Swim in the lake")
+    SelfCareNoteFactory(owner=owner, date=rejection.received_on - DAY, activity="Before it all")
+
+    html = owner_client.get(rejection.get_absolute_url()).content.decode()
+
+    assert "Swim in the lake" in html
+    assert "Before it all" not in html
+
+
 # --- The list of rejections -----------------------------------------------------------
 
 
