@@ -53,6 +53,17 @@ def _page(request: HttpRequest, queryset, per_page: int = PAGE_SIZE):
     return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
+def _form_page(
+    request: HttpRequest, form, *, template: str, verb: str, quote: bool = True, **context
+) -> HttpResponse:
+    """Show a form; on a valid POST save it, say so and go to the saved object."""
+    if request.method == "POST" and form.is_valid():
+        obj = form.save()
+        messages.success(request, f"{verb} “{obj}”." if quote else f"{verb} {obj}.")
+        return redirect(obj)
+    return render(request, template, {"form": form, **context})
+
+
 def _confirm_delete(
     request: HttpRequest, obj: models.Model, *, success_url: str, warning: str = ""
 ) -> HttpResponse:
@@ -409,11 +420,7 @@ def company_memory_note(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def company_create(request: HttpRequest) -> HttpResponse:
     form = CompanyForm(request.POST or None, owner=request.user)
-    if request.method == "POST" and form.is_valid():
-        company = form.save()
-        messages.success(request, f"Added “{company}”.")
-        return redirect(company)
-    return render(request, "tracker/company_form.html", {"form": form})
+    return _form_page(request, form, template="tracker/company_form.html", verb="Added")
 
 
 @login_required
@@ -437,11 +444,9 @@ def company_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def company_update(request: HttpRequest, pk: int) -> HttpResponse:
     company = get_object_or_404(Company.objects.for_user(request.user), pk=pk)
     form = CompanyForm(request.POST or None, instance=company, owner=request.user)
-    if request.method == "POST" and form.is_valid():
-        company = form.save()
-        messages.success(request, f"Saved “{company}”.")
-        return redirect(company)
-    return render(request, "tracker/company_form.html", {"form": form, "company": company})
+    return _form_page(
+        request, form, template="tracker/company_form.html", verb="Saved", company=company
+    )
 
 
 @login_required
@@ -495,11 +500,9 @@ def interview_create(request: HttpRequest) -> HttpResponse:
         initial["application"] = application
         initial["round"] = application.interviews.count() + 1
     form = InterviewForm(request.POST or None, owner=request.user, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        interview = form.save()
-        messages.success(request, f"Scheduled {interview}.")
-        return redirect(interview)
-    return render(request, "tracker/interview_form.html", {"form": form})
+    return _form_page(
+        request, form, template="tracker/interview_form.html", verb="Scheduled", quote=False
+    )
 
 
 @login_required
@@ -522,11 +525,14 @@ def interview_update(request: HttpRequest, pk: int) -> HttpResponse:
         Interview.objects.for_user(request.user).select_related("application__company"), pk=pk
     )
     form = InterviewForm(request.POST or None, instance=interview, owner=request.user)
-    if request.method == "POST" and form.is_valid():
-        interview = form.save()
-        messages.success(request, f"Saved {interview}.")
-        return redirect(interview)
-    return render(request, "tracker/interview_form.html", {"form": form, "interview": interview})
+    return _form_page(
+        request,
+        form,
+        template="tracker/interview_form.html",
+        verb="Saved",
+        quote=False,
+        interview=interview,
+    )
 
 
 @login_required
@@ -557,11 +563,9 @@ def contact_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def contact_create(request: HttpRequest) -> HttpResponse:
     form = ContactForm(request.POST or None, owner=request.user)
-    if request.method == "POST" and form.is_valid():
-        contact = form.save()
-        messages.success(request, f"Added {contact}.")
-        return redirect(contact)
-    return render(request, "tracker/contact_form.html", {"form": form})
+    return _form_page(
+        request, form, template="tracker/contact_form.html", verb="Added", quote=False
+    )
 
 
 @login_required
@@ -588,11 +592,14 @@ def contact_update(request: HttpRequest, pk: int) -> HttpResponse:
         Contact.objects.for_user(request.user).select_related("company"), pk=pk
     )
     form = ContactForm(request.POST or None, instance=contact, owner=request.user)
-    if request.method == "POST" and form.is_valid():
-        contact = form.save()
-        messages.success(request, f"Saved {contact}.")
-        return redirect(contact)
-    return render(request, "tracker/contact_form.html", {"form": form, "contact": contact})
+    return _form_page(
+        request,
+        form,
+        template="tracker/contact_form.html",
+        verb="Saved",
+        quote=False,
+        contact=contact,
+    )
 
 
 @login_required
