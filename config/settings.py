@@ -31,6 +31,11 @@ for _origin in CSRF_TRUSTED_ORIGINS:
             f"CSRF_TRUSTED_ORIGINS entries must start with http:// or https://; got {_origin!r}."
         )
 
+# The address users reach Rebound at, for links in e-mails (reminder digests).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+if not SITE_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured(f"SITE_URL must start with http:// or https://; got {SITE_URL!r}.")
+
 # Whether visitors may create accounts. The first account on a fresh install always may,
 # and becomes the administrator.
 SIGNUP_OPEN = env_bool("SIGNUP_OPEN", default=True)
@@ -50,6 +55,8 @@ INSTALLED_APPS = [
     "accounts",
     "tracker",
     "rejections",
+    "portability",
+    "reminders",
 ]
 
 MIDDLEWARE = [
