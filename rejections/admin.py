@@ -127,6 +127,8 @@ class RejectionAdmin(admin.ModelAdmin):
     autocomplete_fields = ["application"]
     date_hierarchy = "received_on"
     readonly_fields = ["created_at"]
+    # The feelings note is private to its author: administrators never see it.
+    exclude = ["feelings"]
 
     @admin.display(ordering="application__owner__username")
     def owner(self, obj: Rejection) -> str:

@@ -121,7 +121,7 @@ class Rejection(models.Model):
         "how you feel",
         blank=True,
         max_length=NOTES_MAX_LENGTH,
-        help_text="Optional and private: only you can see it.",
+        help_text="Optional and private: only you see it (not even the administrator).",
     )
     feedback_requested_on = models.DateField(
         null=True, blank=True, validators=[validate_reasonable_date]

@@ -86,17 +86,29 @@ def build_email(letter: Letter, *, reply_to: str = "") -> EmailMessage:
     )
 
 
+class LetterAlreadySent(Exception):
+    """Another request sent (or marked sent) this letter first."""
+
+
 def send_letter(*, letter: Letter, reply_to: str = "") -> Letter:
     """Send through the configured e-mail backend, then mark the letter sent.
 
-    Sending happens first: if the mail server refuses, the letter stays a draft.
+    The letter's row stays locked while it is sent, so a double click sends it once: the
+    second request waits, then finds it sent (``LetterAlreadySent``). If the mail server
+    refuses, nothing is written and the letter stays a draft.
     Raises ``ValueError`` without a recipient address: Django would then send nothing and
     report no error, and the letter must not be marked sent.
     """
     if not letter.recipient_email:
         raise ValueError("The letter has no recipient e-mail address.")
-    build_email(letter, reply_to=reply_to).send()
-    return mark_letter_sent(letter=letter)
+    with transaction.atomic():
+        locked = Letter.objects.select_for_update().select_related("rejection").get(pk=letter.pk)
+        if locked.status == Letter.Status.SENT:
+            raise LetterAlreadySent
+        build_email(locked, reply_to=reply_to).send()
+        mark_letter_sent(letter=locked)
+    letter.refresh_from_db()
+    return letter
 
 
 @transaction.atomic

@@ -100,6 +100,13 @@ class ApplicationForm(forms.ModelForm):
             raise forms.ValidationError("Enter the company's name.")
         return name
 
+    def clean_position_title(self) -> str:
+        # One line: the title ends up in letter subjects and calendar entries.
+        title = " ".join(self.cleaned_data["position_title"].split())
+        if not title:
+            raise forms.ValidationError("Enter the position's title.")
+        return title
+
     def clean_salary_currency(self) -> str:
         currency = self.cleaned_data["salary_currency"].strip().upper()
         if currency and (len(currency) != 3 or not currency.isalpha()):
@@ -132,8 +139,7 @@ class ApplicationForm(forms.ModelForm):
         assert commit, "ApplicationForm always saves"
         application = self.instance
         if application.company.pk is None:
-            application.company.save()
-            application.company_id = application.company.pk
+            application.company = Company.objects.named(self.owner, application.company.name)
         new_status = application.status
         if hold_rejected:
             new_status = Status.APPLIED if application.pk is None else None
@@ -234,6 +240,13 @@ class ContactForm(forms.ModelForm):
             .values_list("name", flat=True)[:500]
         )
 
+    def clean_name(self) -> str:
+        # One line: the name ends up in letter greetings and e-mail headers.
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError("Enter the contact's name.")
+        return name
+
     def clean_phone(self) -> str:
         phone = self.cleaned_data["phone"].strip()
         allowed = set("0123456789+-() .")
@@ -261,8 +274,7 @@ class ContactForm(forms.ModelForm):
         assert commit, "ContactForm always saves"
         contact = self.instance
         if contact.company is not None and contact.company.pk is None:
-            contact.company.save()
-            contact.company_id = contact.company.pk
+            contact.company = Company.objects.named(self.owner, contact.company.name)
         contact.save()
         self._save_m2m()
         return contact
@@ -321,6 +333,11 @@ class InterviewForm(forms.ModelForm):
 
     def clean_ends_at(self):
         return self._clean_when("ends_at")
+
+    @transaction.atomic
+    def save(self, commit: bool = True) -> Interview:
+        # The interview and its interviewers are saved together or not at all.
+        return super().save(commit=commit)
 
     def clean(self) -> dict:
         cleaned = super().clean()

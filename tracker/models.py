@@ -3,7 +3,7 @@ from typing import Self
 
 from django import forms
 from django.conf import settings
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -60,6 +60,22 @@ def date_range_constraint(field: str, model: str) -> models.CheckConstraint:
     )
 
 
+class CompanyQuerySet(OwnedQuerySet):
+    def named(self, owner, name: str) -> "Company":
+        """The owner's company with this name (any case), created if new.
+
+        Two requests typing the same new name at once both end up with the one company.
+        """
+        existing = self.filter(owner=owner, name__iexact=name).first()
+        if existing is not None:
+            return existing
+        try:
+            with transaction.atomic():
+                return self.create(owner=owner, name=name)
+        except IntegrityError:
+            return self.get(owner=owner, name__iexact=name)
+
+
 class Company(models.Model):
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="companies"
@@ -69,7 +85,7 @@ class Company(models.Model):
     notes = models.TextField(blank=True, max_length=NOTES_MAX_LENGTH)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    objects = OwnedQuerySet.as_manager()
+    objects = CompanyQuerySet.as_manager()
 
     class Meta:
         verbose_name_plural = "companies"

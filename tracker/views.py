@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import connection, models
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.db.models.deletion import ProtectedError
 from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -235,8 +235,13 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
         Application.objects.for_user(request.user).select_related("company"), pk=pk
     )
-    interviews = list(application.interviews.prefetch_related("interviewers"))
-    contacts = list(application.contacts.all())
+    # Related rows are filtered by owner as well: only the admin could link across users,
+    # and pages must never show another user's rows even then.
+    own_contacts = Contact.objects.for_user(request.user)
+    interviews = list(
+        application.interviews.prefetch_related(Prefetch("interviewers", queryset=own_contacts))
+    )
+    contacts = list(own_contacts.filter(applications=application))
     timeline = [
         {"when": change.changed_at, "kind": "status", "change": change}
         for change in application.status_changes.all()
@@ -432,8 +437,10 @@ def company_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "tracker/company_detail.html",
         {
             "company": company,
-            "applications": company.applications.order_by("-updated_at")[:100],
-            "contacts": company.contacts.all()[:100],
+            "applications": company.applications.filter(owner=request.user).order_by("-updated_at")[
+                :100
+            ],
+            "contacts": company.contacts.filter(owner=request.user)[:100],
             "memory": company_memory(request.user, company.name),
         },
     )
@@ -495,7 +502,7 @@ def interview_create(request: HttpRequest) -> HttpResponse:
     if application_id := request.GET.get("application", "").strip():
         application = get_object_or_404(
             Application.objects.for_user(request.user),
-            pk=application_id if application_id.isdigit() else 0,
+            pk=application_id if application_id.isascii() and application_id.isdigit() else 0,
         )
         initial["application"] = application
         initial["round"] = application.interviews.count() + 1
@@ -514,7 +521,12 @@ def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "tracker/interview_detail.html",
-        {"interview": interview, "interviewers": interview.interviewers.select_related("company")},
+        {
+            "interview": interview,
+            "interviewers": interview.interviewers.filter(owner=request.user).select_related(
+                "company"
+            ),
+        },
     )
 
 
@@ -579,8 +591,12 @@ def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "tracker/contact_detail.html",
         {
             "contact": contact,
-            "applications": contact.applications.select_related("company")[:100],
-            "interviews": contact.interviews.select_related("application__company")[:100],
+            "applications": contact.applications.filter(owner=request.user).select_related(
+                "company"
+            )[:100],
+            "interviews": contact.interviews.filter(application__owner=request.user).select_related(
+                "application__company"
+            )[:100],
         },
     )
 

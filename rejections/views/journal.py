@@ -239,7 +239,7 @@ def selfcare_list(request: HttpRequest) -> HttpResponse:
     if rejection_id := request.GET.get("rejection", "").strip():
         rejection = get_object_or_404(
             Rejection.objects.for_user(request.user).select_related("application__company"),
-            pk=rejection_id if rejection_id.isdigit() else 0,
+            pk=rejection_id if rejection_id.isascii() and rejection_id.isdigit() else 0,
         )
         initial["rejection"] = rejection
     form = SelfCareNoteForm(request.POST or None, owner=request.user, initial=initial)

@@ -193,6 +193,10 @@ def letter_send(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(letter)
     try:
         services.send_letter(letter=letter, reply_to=request.user.email)
+    except services.LetterAlreadySent:
+        letter.refresh_from_db()
+        messages.info(request, f"This letter was already sent on {_day(letter.sent_on)}.")
+        return redirect(letter)
     except (smtplib.SMTPException, OSError):
         logger.exception("Sending letter %s failed", letter.pk)
         messages.error(

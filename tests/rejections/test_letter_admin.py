@@ -278,3 +278,14 @@ def test_staff_without_superuser_rights_see_only_what_they_are_given(db):
     response = client.get(reverse("admin:rejections_lettertemplate_changelist"))
 
     assert response.status_code == 403
+
+
+def test_the_admin_never_shows_a_rejections_feelings_note(admin_client, owner):
+    from tests.factories import RejectionFactory
+
+    rejection = RejectionFactory(application__owner=owner, feelings="Private: I cried a bit.")
+
+    response = admin_client.get(f"/admin/rejections/rejection/{rejection.pk}/change/")
+
+    assert response.status_code == 200
+    assert "I cried a bit" not in response.content.decode()

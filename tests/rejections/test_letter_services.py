@@ -237,6 +237,17 @@ def test_sending_mails_the_letter_and_marks_it_sent_today(rejection):
     assert rejection.feedback_requested_on == timezone.localdate()
 
 
+def test_a_second_send_of_the_same_letter_mails_nothing(rejection):
+    letter = LetterFactory(rejection=rejection, recipient_email="sam@example.com")
+    stale_copy = Letter.objects.get(pk=letter.pk)  # what a double click's second request holds
+    services.send_letter(letter=letter)
+
+    with pytest.raises(services.LetterAlreadySent):
+        services.send_letter(letter=stale_copy)
+
+    assert len(mail.outbox) == 1
+
+
 def test_sending_without_an_address_is_refused_and_the_letter_stays_a_draft(rejection):
     letter = LetterFactory(rejection=rejection, recipient_email="")
 

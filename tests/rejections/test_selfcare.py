@@ -480,3 +480,10 @@ def test_the_journal_runs_the_same_queries_for_2_and_40_notes(
 
     print(f"/self-care/: {with_2} queries with 2 rows, {with_40} with 40")
     assert with_2 == with_40
+
+
+@pytest.mark.parametrize("value", ["²", "①"])
+def test_a_non_ascii_digit_as_the_preselected_rejection_gives_404(owner_client, value):
+    response = owner_client.get("/self-care/", {"rejection": value})
+
+    assert response.status_code == 404
