@@ -2,6 +2,7 @@ import datetime
 import json
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -24,6 +25,8 @@ from django.views.decorators.http import (
 
 from rejections.memory import company_memory, needs_rejection_record
 from rejections.models import STEP_COUNT, Rejection
+from rejections.workflow import GUIDANCE
+from tracker import charts
 from tracker.forms import (
     ApplicationFilterForm,
     ApplicationForm,
@@ -112,6 +115,12 @@ def favicon(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
+    """Counts, what is due, open rejection workflows and the insight charts.
+
+    Nine queries whatever the amount of data (issue 5's budget is ten): session, user, one
+    aggregate over applications (status counts, funnel, rejections by stage), four short
+    lists, and two for the charts (``tracker.charts``).
+    """
     user = request.user
     today = timezone.localdate()
     week_ago = today - datetime.timedelta(days=7)
@@ -124,6 +133,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         sent=Count("pk", filter=~Q(status=Status.WISHLIST)),
         responded=Count("pk", filter=Q(status__in=RESPONDED_STATUSES)),
         **{f"status_{value}": Count("pk", filter=Q(status=value)) for value in Status.values},
+        # The funnel and rejections-by-stage charts ride on this one query.
+        **charts.application_aggregates(),
     )
     status_counts = [
         {"value": value, "label": label, "count": totals[f"status_{value}"]}
@@ -153,6 +164,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         Rejection.objects.for_user(user)
         .select_related("application__company")
         .with_progress()
+        # Only the progress count is shown here: the skips it prefetches would cost a query.
+        .prefetch_related(None)
         .filter(resolved_steps__lt=STEP_COUNT)
         .order_by("-received_on", "-pk")[:DASHBOARD_LIST_LIMIT]
     )
@@ -160,6 +173,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         request,
         "tracker/dashboard.html",
         {
+            "charts": charts.dashboard_charts(user, today=today, totals=totals),
             "open_rejections": open_rejections,
             "step_count": STEP_COUNT,
             "totals": totals,
@@ -623,3 +637,37 @@ def contact_update(request: HttpRequest, pk: int) -> HttpResponse:
 def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
     contact = get_object_or_404(Contact.objects.for_user(request.user), pk=pk)
     return _confirm_delete(request, contact, success_url="tracker:contact-list")
+
+
+# --- Help -----------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def help_page(request: HttpRequest) -> HttpResponse:
+    """How-tos, and the quick-capture bookmarklet.
+
+    The bookmarklet is a ``javascript:`` link the user drags to the bookmarks bar. It runs
+    on the job posting's site, where our CSP does not apply; on this page our CSP keeps it
+    from running if clicked, which is fine: it is meant to be dragged, not clicked. It opens
+    the new-application form, which prefills ``position_title`` and ``posting_url`` from
+    the query string. The address comes from ``SITE_URL`` (the page runs on another site,
+    so it cannot be relative) and is written as a JSON string, a valid JavaScript literal.
+    """
+    form_url = f"{settings.SITE_URL}{reverse('tracker:application-create')}?position_title="
+    code = (
+        "(function(){window.open("
+        f"{json.dumps(form_url)}+encodeURIComponent(document.title.slice(0,200))"
+        '+"&posting_url="+encodeURIComponent(location.href),"_blank","noopener");})();'
+    )
+    # Browsers percent-decode a javascript: URL before running it.
+    bookmarklet = "javascript:" + code.replace("%", "%25")
+    steps = [
+        {"number": number, "label": step.label, "what": what, "done_when": done_when}
+        for number, (step, (what, done_when)) in enumerate(GUIDANCE.items(), start=1)
+    ]
+    return render(
+        request,
+        "tracker/help.html",
+        {"bookmarklet": bookmarklet, "site_url": settings.SITE_URL, "steps": steps},
+    )

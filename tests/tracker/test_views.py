@@ -48,6 +48,7 @@ ROUTES = {
     "contact-detail": "contact",
     "contact-update": "contact",
     "contact-delete": "contact",
+    "help": None,
 }
 #: Views that only change data: GET is not allowed.
 POST_ONLY = {"application-move"}

@@ -1,0 +1,462 @@
+"""The dashboard's insight charts: numbers from the database, geometry for inline SVG.
+
+The charts are drawn by templates (``templates/tracker/includes/charts/``) as inline SVG
+with presentation attributes only (``fill``, ``x``, ``width``...). Chart libraries such as
+pygal embed ``<style>`` elements in their SVG, which the strict CSP (``style-src 'self'``)
+blocks inside a page, so the few shapes we need are computed here instead.
+
+Every coordinate is formatted here as a string with a "." decimal point: template
+localisation could otherwise write "12,5", which SVG does not understand.
+
+Query budget (the dashboard must stay within 10 queries):
+
+- the funnel and the rejections by stage are conditional counts folded into the
+  dashboard's single aggregate over applications (``application_aggregates``);
+- the weekly "sent vs responses" series is one UNION query (``weekly_rows``);
+- the mood timeline, notes and rejections together, is one UNION query (``mood_rows``).
+"""
+
+import datetime
+import math
+from dataclasses import dataclass
+
+from django.db.models import CharField, Count, Exists, IntegerField, OuterRef, Q, Value
+from django.db.models.functions import TruncDate, TruncWeek
+from django.utils import timezone
+
+from rejections.models import Rejection, SelfCareNote, Stage
+from tracker.models import Application, Status, StatusChange
+
+#: The pipeline, in order: the funnel has a bar per stage.
+PIPELINE = [
+    Status.WISHLIST,
+    Status.APPLIED,
+    Status.SCREENING,
+    Status.INTERVIEWING,
+    Status.OFFER,
+    Status.ACCEPTED,
+]
+#: How far along the pipeline each status shows an application got. A rejection or
+#: silence means it was sent (at least *applied*); withdrawing may happen from the wishlist.
+_STATUS_RANK = {
+    Status.WISHLIST: 0,
+    Status.WITHDRAWN: 0,
+    Status.APPLIED: 1,
+    Status.REJECTED: 1,
+    Status.GHOSTED: 1,
+    Status.SCREENING: 2,
+    Status.INTERVIEWING: 3,
+    Status.OFFER: 4,
+    Status.ACCEPTED: 5,
+}
+#: The stage reached that a recorded rejection states, on the same scale.
+_REJECTION_RANK = {
+    Stage.APPLICATION: 1,
+    Stage.SCREENING: 2,
+    Stage.INTERVIEW: 3,
+    Stage.FINAL: 3,
+    Stage.OFFER: 4,
+}
+_SHORT_STAGE_LABELS = {
+    Stage.APPLICATION: "Application",
+    Stage.SCREENING: "Screening",
+    Stage.INTERVIEW: "Interviews",
+    Stage.FINAL: "Final round",
+    Stage.OFFER: "Offer",
+}
+#: Status changes that mean the employer answered (the "responses" series).
+RESPONSE_STATUSES = [Status.SCREENING, Status.INTERVIEWING, Status.OFFER, Status.REJECTED]
+WEEKS = 12
+MOOD_DAYS = 90
+#: The mood chart draws at most this many of the newest notes and rejections.
+MOOD_ROWS_LIMIT = 400
+
+# Colours on white, all above the 3:1 contrast non-text graphics need (most above 4.5:1).
+ACCENT = "#2f6f5e"  # Rebound green, 6.2:1
+REJECTION_COLOUR = "#b02a37"  # 6.4:1
+SENT_COLOUR = "#0b5ed7"  # blue, 5.2:1
+RESPONSE_COLOUR = "#a84d00"  # dark orange, 5.6:1: told apart from blue with any colour vision
+TEXT_COLOUR = "#212529"
+GRID_COLOUR = "#ced4da"
+
+
+def _n(value: float) -> str:
+    return f"{value:.1f}"
+
+
+# --- Queries --------------------------------------------------------------------------
+
+
+def application_aggregates() -> dict:
+    """Conditional counts for the funnel and the rejections by stage.
+
+    They are added to the dashboard's one ``aggregate()`` over the user's applications, so
+    both charts cost no query of their own. An application *reached* a stage when its
+    current status, any status in its history, or its rejection's stage reached is that
+    stage or a later one; being sent (``applied_on``) also means it reached *applied*.
+    The rejection is one-to-one with its application, so its join never multiplies rows.
+    """
+    counts = {}
+    for rank, status in enumerate(PIPELINE[1:], start=1):
+        statuses = [value for value, r in _STATUS_RANK.items() if r >= rank]
+        stages = [value for value, r in _REJECTION_RANK.items() if r >= rank]
+        reached = (
+            Q(status__in=statuses)
+            | Q(rejection__stage__in=stages)
+            | Exists(
+                StatusChange.objects.filter(application=OuterRef("pk"), to_status__in=statuses)
+            )
+        )
+        if status == Status.APPLIED:
+            reached |= Q(applied_on__isnull=False)
+        counts[f"reached_{status.value}"] = Count("pk", filter=reached)
+    for stage in Stage:
+        counts[f"rejected_at_{stage.value}"] = Count("pk", filter=Q(rejection__stage=stage))
+    return counts
+
+
+def week_starts(today: datetime.date) -> list[datetime.date]:
+    """The Mondays of the last ``WEEKS`` weeks, this week last (weeks as ``TruncWeek``)."""
+    monday = today - datetime.timedelta(days=today.weekday())
+    return [monday - datetime.timedelta(weeks=i) for i in range(WEEKS - 1, -1, -1)]
+
+
+def _local_midnight(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def weekly_rows(user, today: datetime.date) -> list[tuple[datetime.date, int, str]]:
+    """``(week start, count, "sent" | "responses")`` for the last 12 weeks, in one query.
+
+    *Sent* counts applications by ``applied_on``; *responses* counts status changes into
+    screening, interviewing, offer or rejected, in the site's time zone.
+    """
+    weeks = week_starts(today)
+    first, end = weeks[0], weeks[-1] + datetime.timedelta(days=7)
+    sent = (
+        Application.objects.for_user(user)
+        .filter(applied_on__gte=first, applied_on__lt=end)
+        .annotate(week=TruncWeek("applied_on"))
+        .values("week")
+        .annotate(n=Count("pk"), series=Value("sent", output_field=CharField()))
+        .values_list("week", "n", "series")
+        .order_by()
+    )
+    responses = (
+        StatusChange.objects.filter(
+            application__owner=user,
+            to_status__in=RESPONSE_STATUSES,
+            changed_at__gte=_local_midnight(first),
+            changed_at__lt=_local_midnight(end),
+        )
+        # The local date first, so a change late on Sunday evening stays in its week.
+        .annotate(week=TruncWeek(TruncDate("changed_at")))
+        .values("week")
+        .annotate(n=Count("pk"), series=Value("responses", output_field=CharField()))
+        .values_list("week", "n", "series")
+        .order_by()
+    )
+    # The union would otherwise be sorted by Application.Meta.ordering, not a column.
+    return list(sent.union(responses, all=True).order_by())
+
+
+def mood_rows(user, today: datetime.date) -> list[tuple]:
+    """Self-care notes and rejections of the last 90 days, oldest first, in one query.
+
+    Each row is ``(date, pk, kind, mood, text, company)``: a note has its mood and
+    activity; a rejection (``mood`` 0) its position title and company name.
+    """
+    start = today - datetime.timedelta(days=MOOD_DAYS - 1)
+    notes = (
+        SelfCareNote.objects.for_user(user)
+        .filter(date__range=(start, today))
+        .annotate(
+            kind=Value("note", output_field=CharField()),
+            company=Value("", output_field=CharField()),
+        )
+        .values_list("date", "pk", "kind", "mood", "activity", "company")
+        .order_by()
+    )
+    rejections = (
+        Rejection.objects.for_user(user)
+        .filter(received_on__range=(start, today))
+        .annotate(
+            kind=Value("rejection", output_field=CharField()),
+            mood=Value(0, output_field=IntegerField()),
+        )
+        .values_list(
+            "received_on",
+            "pk",
+            "kind",
+            "mood",
+            "application__position_title",
+            "application__company__name",
+        )
+        .order_by()
+    )
+    newest = list(notes.union(rejections, all=True).order_by("-date", "-pk")[:MOOD_ROWS_LIMIT])
+    newest.reverse()
+    return newest
+
+
+# --- Geometry -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HorizontalBar:
+    label: str
+    value: int
+    share: int | None  # percent of the whole, where that means something
+    x: str
+    y: str
+    width: str
+    height: str
+    label_x: str
+    value_x: str
+    text_y: str
+
+
+def _horizontal_bars(rows: list[tuple[str, int]], *, whole: int | None = None, colour: str) -> dict:
+    """A horizontal bar per row: labels on the left, the count after the bar."""
+    width, label_width, gap, bar_room, row_height, bar_height, top = 500, 150, 10, 250, 30, 20, 4
+    largest = max((value for _, value in rows), default=0) or 1
+    x = label_width + gap
+    bars = []
+    for index, (label, value) in enumerate(rows):
+        y = top + index * row_height
+        length = bar_room * value / largest
+        bars.append(
+            HorizontalBar(
+                label=label,
+                value=value,
+                share=round(100 * value / whole) if whole else None,
+                x=_n(x),
+                y=_n(y),
+                width=_n(length),
+                height=_n(bar_height),
+                label_x=_n(label_width),
+                value_x=_n(x + length + 6),
+                text_y=_n(y + bar_height / 2 + 5),
+            )
+        )
+    return {
+        "bars": bars,
+        "width": _n(width),
+        "height": _n(top * 2 + len(rows) * row_height),
+        "colour": colour,
+        "text_colour": TEXT_COLOUR,
+    }
+
+
+def funnel_chart(totals: dict) -> dict | None:
+    """How many applications reached each pipeline stage; None before the first one."""
+    total = totals["total"]
+    if not total:
+        return None
+    rows = [(Status.WISHLIST.label, total)] + [
+        (status.label, totals[f"reached_{status.value}"]) for status in PIPELINE[1:]
+    ]
+    chart = _horizontal_bars(rows, whole=total, colour=ACCENT)
+    chart["total"] = total
+    chart["sent"] = totals["reached_applied"]
+    chart["interviews"] = totals["reached_interviewing"]
+    chart["offers"] = totals["reached_offer"]
+    return chart
+
+
+def rejection_stage_chart(totals: dict) -> dict | None:
+    """Rejections by the stage they came at; None before the first one."""
+    counts = {stage: totals[f"rejected_at_{stage.value}"] for stage in Stage}
+    total = sum(counts.values())
+    if not total:
+        return None
+    # Short labels fit beside the bars; the table under the chart has the full ones.
+    chart = _horizontal_bars(
+        [(_SHORT_STAGE_LABELS[stage], n) for stage, n in counts.items()],
+        whole=total,
+        colour=REJECTION_COLOUR,
+    )
+    chart["rows"] = [
+        {"label": stage.label, "value": n, "share": bar.share}
+        for (stage, n), bar in zip(counts.items(), chart["bars"], strict=True)
+    ]
+    chart["total"] = total
+    chart["most"] = max(counts, key=counts.__getitem__).label
+    return chart
+
+
+@dataclass(frozen=True)
+class Week:
+    start: datetime.date
+    sent: int
+    responses: int
+    sent_x: str
+    sent_y: str
+    sent_height: str
+    responses_x: str
+    responses_y: str
+    responses_height: str
+    label_x: str
+    labelled: bool
+
+
+def _nice_ceiling(value: int) -> int:
+    """The smallest 1, 2 or 5 times a power of ten that is at least ``value`` (and ≥ 1)."""
+    if value <= 1:
+        return 1
+    power = 10 ** math.floor(math.log10(value))
+    return next(step * power for step in (1, 2, 5, 10) if step * power >= value)
+
+
+def weekly_chart(rows: list[tuple[datetime.date, int, str]], today: datetime.date) -> dict | None:
+    """Two bars per week, applications sent and responses; None when all are zero."""
+    counts: dict[tuple[datetime.date, str], int] = {}
+    for week, n, series in rows:
+        counts[week, series] = n
+    starts = week_starts(today)
+    sent = [counts.get((start, "sent"), 0) for start in starts]
+    responses = [counts.get((start, "responses"), 0) for start in starts]
+    if not any(sent) and not any(responses):
+        return None
+    # 480 units wide: about the drawn size on a phone and in a half-width card, so the
+    # text stays readable at both.
+    left, right, top, bottom = 36.0, 470.0, 12.0, 180.0
+    plot_height = bottom - top
+    top_value = _nice_ceiling(max(sent + responses))
+    group = (right - left) / WEEKS
+    bar = group * 0.36
+
+    def height(value: int) -> float:
+        return plot_height * value / top_value
+
+    weeks = []
+    for index, start in enumerate(starts):
+        x = left + index * group + group * 0.12
+        weeks.append(
+            Week(
+                start=start,
+                sent=sent[index],
+                responses=responses[index],
+                sent_x=_n(x),
+                sent_y=_n(bottom - height(sent[index])),
+                sent_height=_n(height(sent[index])),
+                responses_x=_n(x + bar + 2),
+                responses_y=_n(bottom - height(responses[index])),
+                responses_height=_n(height(responses[index])),
+                label_x=_n(left + index * group + group / 2),
+                # Every other week is labelled, this week included, so the dates fit.
+                labelled=(WEEKS - 1 - index) % 2 == 0,
+            )
+        )
+    ticks = [0, top_value // 2, top_value] if top_value % 2 == 0 else [0, top_value]
+    return {
+        "weeks": weeks,
+        "bar_width": _n(bar),
+        "ticks": [
+            {
+                "value": tick,
+                "y": _n(bottom - height(tick)),
+                "label_y": _n(bottom - height(tick) + 4),
+            }
+            for tick in ticks
+        ],
+        "left": _n(left),
+        "right": _n(right),
+        "bottom": _n(bottom),
+        "date_y": _n(bottom + 18),
+        "legend_y": _n(bottom + 46),
+        "legend_text_y": _n(bottom + 58),
+        "legend_sent_x": _n(left),
+        "legend_sent_text_x": _n(left + 20),
+        "legend_responses_x": _n(left + 180),
+        "legend_responses_text_x": _n(left + 200),
+        "total_sent": sum(sent),
+        "total_responses": sum(responses),
+        "first": starts[0],
+        "sent_colour": SENT_COLOUR,
+        "responses_colour": RESPONSE_COLOUR,
+        "text_colour": TEXT_COLOUR,
+        "grid_colour": GRID_COLOUR,
+    }
+
+
+@dataclass(frozen=True)
+class MoodPoint:
+    date: datetime.date
+    mood: int
+    activity: str
+    x: str
+    y: str
+
+
+@dataclass(frozen=True)
+class RejectionMark:
+    date: datetime.date
+    label: str
+    x: str
+
+
+def mood_chart(rows: list[tuple], today: datetime.date) -> dict | None:
+    """Mood (1–5) of each note over the last 90 days, with the rejections marked.
+
+    ``rows`` come from ``mood_rows``. None without a note in the period: rejections alone
+    make no mood chart.
+    """
+    start = today - datetime.timedelta(days=MOOD_DAYS - 1)
+    left, right, top = 30.0, 470.0, 10.0
+    plot_height = 130.0
+    bottom = top + plot_height
+    unit = plot_height / 5
+    day_width = (right - left) / (MOOD_DAYS - 1)
+
+    def x_of(day: datetime.date) -> str:
+        return _n(left + (day - start).days * day_width)
+
+    points, marks = [], []
+    for day, _pk, kind, mood, text, company in rows:
+        if kind == "note":
+            points.append(
+                MoodPoint(
+                    date=day, mood=mood, activity=text, x=x_of(day), y=_n(bottom - mood * unit)
+                )
+            )
+        else:
+            marks.append(RejectionMark(date=day, label=f"{text} at {company}", x=x_of(day)))
+    if not points:
+        return None
+    moods = [point.mood for point in points]
+    return {
+        "points": points,
+        "line": " ".join(f"{point.x},{point.y}" for point in points),
+        "marks": marks,
+        "levels": [
+            {"mood": mood, "y": _n(bottom - mood * unit), "label_y": _n(bottom - mood * unit + 4)}
+            for mood in range(1, 6)
+        ],
+        "left": _n(left),
+        "right": _n(right),
+        "top": _n(top),
+        "bottom": _n(bottom),
+        "date_y": _n(bottom + 18),
+        "start": start,
+        "end": today,
+        "count": len(points),
+        "average": f"{sum(moods) / len(moods):.1f}",
+        "colour": ACCENT,
+        "mark_colour": REJECTION_COLOUR,
+        "text_colour": TEXT_COLOUR,
+        "grid_colour": GRID_COLOUR,
+    }
+
+
+def dashboard_charts(user, *, today: datetime.date, totals: dict) -> dict:
+    """The four dashboard charts (None where there is nothing to draw yet): two queries.
+
+    ``totals`` is the dashboard's aggregate, which includes ``application_aggregates()``.
+    """
+    return {
+        "funnel": funnel_chart(totals),
+        "rejection_stages": rejection_stage_chart(totals),
+        "weekly": weekly_chart(weekly_rows(user, today), today),
+        "mood": mood_chart(mood_rows(user, today), today),
+    }
