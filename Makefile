@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate lint format check clean
+.PHONY: run test e2e install install-dev migrate lint format check clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Rebound needs Python 3.12 or newer; found " + sys.version.split()[0])'
@@ -32,6 +32,10 @@ run: migrate
 
 test: install-dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Only the real-browser tests (Debian's Chromium at /usr/bin/chromium or $CHROMIUM_PATH).
+e2e: install-dev
+	$(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

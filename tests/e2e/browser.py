@@ -1,0 +1,180 @@
+"""A person in the browser: clicks through Rebound and audits every page it lands on.
+
+Each page is checked for three things: no console error (CSP violations, failed loads and
+uncaught exceptions all land there), no request to another origin (everything is served by
+the app itself, no CDN), and no serious or critical accessibility violation reported by
+axe-core (bundled by ``axe-playwright-python``, injected into the page; nothing is fetched).
+"""
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from urllib.parse import urlsplit
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import ConsoleMessage, Frame, Locator, Page, Request
+
+#: axe-core impacts that fail the journey; "minor" and "moderate" findings are reported by
+#: axe too, but are advice rather than barriers.
+BLOCKING_IMPACTS = frozenset({"serious", "critical"})
+
+#: Accessibility findings accepted for now: (axe rule id, regex for the URL path, regex for
+#: the offending element's HTML) -> why, and where the fix belongs. Every entry is a real
+#: barrier for someone: keep this empty, and add an entry only with its reason while the
+#: fix is on its way. Other elements, rules and pages still fail.
+KNOWN_A11Y_ISSUES: dict[tuple[str, str, str], str] = {}
+
+#: Requests that never leave the browser.
+LOCAL_SCHEMES = ("data:", "blob:", "about:")
+
+
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc
+
+
+def _matches(pattern: str, url: str) -> bool:
+    parts = urlsplit(url)
+    where = f"{parts.path}?{parts.query}" if parts.query else parts.path
+    return re.fullmatch(pattern, where) is not None
+
+
+def _without_fragment(url: str) -> str:
+    return url.split("#", 1)[0]
+
+
+class Visitor:
+    def __init__(self, page: Page, *, origin: str) -> None:
+        self.page = page
+        self.origin = origin
+        self.axe = Axe()
+        self.current_step = "start"
+        self.console_errors: list[str] = []
+        self.foreign_requests: list[str] = []
+        self.navigated: list[str] = []
+        self.audited: set[str] = set()
+        self.known_issues_seen: set[tuple[str, str, str]] = set()
+        page.on("console", self._on_console)
+        page.on("pageerror", self._on_page_error)
+        page.on("framenavigated", self._on_navigated)
+        # On the context, so requests from any frame or worker are seen too.
+        page.context.on("request", self._on_request)
+
+    # --- What the page does while we look ---------------------------------------------
+
+    def _on_console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            where = message.location.get("url") or self.page.url
+            self.console_errors.append(f"[{self.current_step}] {where}: {message.text}")
+
+    def _on_page_error(self, error: Exception) -> None:
+        self.console_errors.append(f"[{self.current_step}] {self.page.url}: uncaught {error}")
+
+    def _on_request(self, request: Request) -> None:
+        url = request.url
+        if url.startswith(LOCAL_SCHEMES) or _origin(url) == _origin(self.origin):
+            return
+        self.foreign_requests.append(
+            f"[{self.current_step}] {request.resource_type} {url} (page {self.page.url})"
+        )
+
+    def _on_navigated(self, frame: Frame) -> None:
+        if frame == self.page.main_frame and not frame.url.startswith(LOCAL_SCHEMES):
+            self.navigated.append(_without_fragment(frame.url))
+
+    # --- Moving around --------------------------------------------------------------------
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        """Name the part of the journey under way (used in messages and screenshot names)."""
+        self.current_step = name
+        yield
+
+    def open(self, path: str, lands_on: str) -> None:
+        """Type an address, as on the first visit, and audit the page it lands on."""
+        self.page.goto(path)
+        self._check_landed(lands_on)
+        self.audit()
+
+    def click_to(self, target: Locator, lands_on: str) -> None:
+        """Click a link or a submit button, wait for the new page, and audit it.
+
+        ``lands_on`` is a regex that must match the whole path (and query string) reached,
+        after any redirect: waiting for a *new* navigation means a form that re-renders
+        itself with errors fails here instead of being mistaken for the next page.
+        """
+        with self.page.expect_navigation(url=lambda url: _matches(lands_on, url)):
+            target.click()
+        self.audit()
+
+    def _check_landed(self, lands_on: str) -> None:
+        url = self.page.url
+        assert _matches(lands_on, url), f"Expected to land on {lands_on!r}, got {url}"
+
+    # --- Checks ---------------------------------------------------------------------------
+
+    def audit(self) -> None:
+        """Fail on console errors, foreign requests and blocking a11y issues on this page."""
+        page = self.page
+        page.wait_for_load_state("load")
+        url = page.url
+        violations = self.axe.run(page).response["violations"]
+        path = urlsplit(url).path
+        blocking = [
+            {**violation, "nodes": nodes}
+            for violation in violations
+            if violation["impact"] in BLOCKING_IMPACTS
+            and (nodes := self._unknown_nodes(violation, path))
+        ]
+        problems = []
+        if self.console_errors:
+            problems.append("Console errors:\n" + "\n".join(self.console_errors))
+        if self.foreign_requests:
+            problems.append("Requests to other origins:\n" + "\n".join(self.foreign_requests))
+        if blocking:
+            problems.append(
+                f"Accessibility violations on {url}:\n"
+                + "\n".join(_describe(violation) for violation in blocking)
+            )
+        assert not problems, f"[{self.current_step}] " + "\n\n".join(problems)
+        self.audited.add(_without_fragment(url))
+
+    def _unknown_nodes(self, violation: dict, path: str) -> list[dict]:
+        """The violation's elements that are not listed in ``KNOWN_A11Y_ISSUES``."""
+        known = [
+            key
+            for key in KNOWN_A11Y_ISSUES
+            if key[0] == violation["id"] and re.search(key[1], path)
+        ]
+        unknown = []
+        for node in violation["nodes"]:
+            matched = [key for key in known if re.search(key[2], node["html"])]
+            self.known_issues_seen.update(matched)
+            if not matched:
+                unknown.append(node)
+        return unknown
+
+    def known_issues_not_seen(self) -> list[str]:
+        """Known issues that did not show up: fixed, so their entry should go."""
+        return [" / ".join(key) for key in KNOWN_A11Y_ISSUES if key not in self.known_issues_seen]
+
+    def assert_nothing_unchecked(self) -> None:
+        """At the end: every page was audited, and nothing went wrong after the last audit."""
+        missing = sorted(set(self.navigated) - self.audited)
+        assert not missing, "Pages visited but never audited:\n" + "\n".join(missing)
+        assert not self.console_errors, "Console errors:\n" + "\n".join(self.console_errors)
+        assert not self.foreign_requests, "Requests to other origins:\n" + "\n".join(
+            self.foreign_requests
+        )
+
+
+def _describe(violation: dict) -> str:
+    nodes = "\n".join(
+        f"    {', '.join(map(str, node['target']))}: {node['html'][:200]}\n"
+        f"      {' '.join(node.get('failureSummary', '').split())}"
+        for node in violation["nodes"]
+    )
+    return (
+        f"  {violation['id']} ({violation['impact']}): {violation['help']} "
+        f"<{violation['helpUrl']}>\n{nodes}"
+    )
