@@ -164,7 +164,9 @@ class Application(models.Model):
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="applications"
     )
-    company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="applications")
+    # RESTRICT: a company with applications cannot be deleted on its own, but deleting the
+    # user (account deletion, the admin) removes both.
+    company = models.ForeignKey(Company, on_delete=models.RESTRICT, related_name="applications")
     position_title = models.CharField(max_length=200)
     posting_url = web_url_field("posting URL")
     location = models.CharField(max_length=200, blank=True)

@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import connection, models
 from django.db.models import Count, Prefetch, Q
-from django.db.models.deletion import ProtectedError
+from django.db.models.deletion import ProtectedError, RestrictedError
 from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -75,7 +75,7 @@ def _confirm_delete(
         label = str(obj)
         try:
             obj.delete()
-        except ProtectedError:
+        except (ProtectedError, RestrictedError):
             messages.error(request, f"“{label}” is still in use, so it was not deleted.")
             return redirect(obj.get_absolute_url())
         messages.success(request, f"Deleted “{label}”.")

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 from django.db import IntegrityError, transaction
-from django.db.models.deletion import ProtectedError
+from django.db.models.deletion import RestrictedError
 from django.utils import timezone
 
 from tests.factories import ApplicationFactory, CompanyFactory, ContactFactory, InterviewFactory
@@ -278,5 +278,14 @@ def test_database_refuses_a_contact_date_in_year_1900(owner, field):
 def test_a_company_with_applications_cannot_be_deleted(owner):
     application = ApplicationFactory(owner=owner)
 
-    with pytest.raises(ProtectedError):
+    with pytest.raises(RestrictedError):
         application.company.delete()
+
+
+def test_deleting_the_user_removes_their_companies_and_applications(owner):
+    application = ApplicationFactory(owner=owner)
+
+    owner.delete()
+
+    assert not Application.objects.filter(pk=application.pk).exists()
+    assert not Company.objects.filter(pk=application.company_id).exists()

@@ -1,0 +1,47 @@
+"""Workflows of the data pages that write several models and must be all or nothing."""
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import transaction
+
+from portability.csv_import import ImportRowForm
+from portability.models import PendingImport
+from tracker.models import Application, Company
+
+
+@transaction.atomic
+def import_applications(*, pending: PendingImport, forms: list[ImportRowForm]) -> int:
+    """Save every validated row, or none: one failure rolls back the whole import.
+
+    Each row goes through the application form's ``save()``, the normal path that creates a
+    new company and the first status history entry. The pending import is locked and
+    deleted in the same transaction, so a double-submitted confirmation imports once.
+    """
+    locked = PendingImport.objects.select_for_update().filter(pk=pending.pk).first()
+    if locked is None:
+        raise PendingImport.DoesNotExist("This import was already done or has expired.")
+    created: dict[str, Company] = {}
+    for form in forms:
+        company = form.instance.company
+        if company.pk is None:
+            # Rows naming the same new company: the first save creates it, the others
+            # take that one instead of looking it up again.
+            key = company.name.casefold()
+            form.instance.company = created.get(key, company)
+            created[key] = form.save().company
+        else:
+            form.save()
+    locked.delete()
+    return len(forms)
+
+
+@transaction.atomic
+def delete_account(*, user: AbstractBaseUser) -> None:
+    """Delete the user and every row they own.
+
+    Everything a user owns points at them (directly or through an application or a
+    rejection) with ``on_delete=CASCADE``. Applications go first: ``Application.company`` is
+    ``PROTECT``, which otherwise stops the cascade from the user through their companies.
+    ``tests/portability/test_delete_account.py`` counts every model's rows to keep this true.
+    """
+    Application.objects.filter(owner=user).delete()
+    user.delete()

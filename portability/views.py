@@ -1,0 +1,399 @@
+"""The data pages: export, import and account deletion (the data belongs to the user)."""
+
+import secrets
+from collections.abc import Callable
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.db import DatabaseError
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from portability import archive, csv_export, csv_import, services
+from portability.csv_import import (
+    DATE_HELP,
+    DELIMITERS,
+    FIELDS_BY_NAME,
+    MAX_CSV_BYTES,
+    MAX_ROWS,
+    PREVIEW_ROWS,
+    CsvFileError,
+)
+from portability.forms import (
+    CsvUploadForm,
+    DeleteAccountForm,
+    MappingForm,
+    UploadForm,
+    too_large_message,
+)
+from portability.models import PendingImport
+from tracker.models import Application, Company, Contact, Status
+
+#: Room for the multipart boundaries, headers and the CSRF token around the file.
+MULTIPART_OVERHEAD = 64 * 1024
+EXPIRED = "This import has expired or was already done. Upload the file again to start over."
+
+
+def _body_too_large(request: HttpRequest, max_bytes: int) -> bool:
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return False
+    return length > max_bytes + MULTIPART_OVERHEAD
+
+
+def limit_upload(max_bytes: int, refuse: Callable[[HttpRequest, str], HttpResponse]):
+    """Refuse a request body bigger than ``max_bytes`` before reading any of it.
+
+    Django's CSRF middleware reads ``request.POST`` before the view runs, which would store
+    a 50 MB upload to disk first. So the view is CSRF-exempt for that middleware only: it
+    checks the declared length, then runs the real view under ``csrf_protect``.
+    """
+
+    def decorator(view):
+        protected = csrf_protect(view)
+
+        @wraps(view)
+        def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if request.method == "POST" and _body_too_large(request, max_bytes):
+                return refuse(request, too_large_message(max_bytes))
+            return protected(request, *args, **kwargs)
+
+        return csrf_exempt(wrapper)
+
+    return decorator
+
+
+def _attachment(content, *, filename: str, content_type: str) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def _today() -> str:
+    return timezone.localdate().isoformat()
+
+
+# --- Overview ---------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def index(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    counts = {
+        "applications": Application.objects.for_user(user).count(),
+        "companies": Company.objects.for_user(user).count(),
+        "contacts": Contact.objects.for_user(user).count(),
+    }
+    return render(
+        request,
+        "portability/index.html",
+        {
+            "counts": counts,
+            "account_is_empty": archive.account_is_empty(user),
+            "max_csv_bytes": MAX_CSV_BYTES,
+            "max_rows": MAX_ROWS,
+            "max_json_bytes": archive.MAX_JSON_BYTES,
+        },
+    )
+
+
+# --- Exports ----------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def applications_csv(request: HttpRequest) -> StreamingHttpResponse:
+    return _attachment(
+        csv_export.applications_csv(request.user),
+        filename=f"rebound-applications-{_today()}.csv",
+        content_type="text/csv; charset=utf-8",
+    )
+
+
+@login_required
+@require_GET
+def rejections_csv(request: HttpRequest) -> StreamingHttpResponse:
+    return _attachment(
+        csv_export.rejections_csv(request.user),
+        filename=f"rebound-rejections-{_today()}.csv",
+        content_type="text/csv; charset=utf-8",
+    )
+
+
+@login_required
+@require_GET
+def json_export(request: HttpRequest) -> StreamingHttpResponse:
+    return _attachment(
+        archive.export_json(request.user),
+        filename=f"rebound-export-{_today()}.json",
+        content_type="application/json",
+    )
+
+
+# --- CSV import: upload, map, preview, confirm ------------------------------------------
+
+
+def _render_upload(
+    request: HttpRequest, form: CsvUploadForm, status: int = 200, refused: str = ""
+) -> HttpResponse:
+    return render(
+        request,
+        "portability/import_upload.html",
+        {
+            "form": form,
+            "statuses": Status.choices,
+            "date_help": DATE_HELP,
+            "max_rows": MAX_ROWS,
+            "refused": refused,
+        },
+        status=status,
+    )
+
+
+def _refuse_csv(request: HttpRequest, message: str) -> HttpResponse:
+    return _render_upload(request, CsvUploadForm(), status=413, refused=message)
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+@limit_upload(MAX_CSV_BYTES, _refuse_csv)
+def csv_upload(request: HttpRequest) -> HttpResponse:
+    """Step 1: upload. The file is read and checked as a whole before anything else."""
+    form = CsvUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            text = csv_import.decode(upload.read(MAX_CSV_BYTES + 1))
+            parsed = csv_import.parse(text)
+        except CsvFileError as exc:
+            form.add_error("file", str(exc))
+        else:
+            # One import at a time per user; expired ones from anybody go too.
+            PendingImport.objects.filter(owner=request.user).delete()
+            PendingImport.objects.expired().delete()
+            pending = PendingImport.objects.create(
+                owner=request.user,
+                token=secrets.token_urlsafe(32),
+                filename=(upload.name or "")[:255],
+                content=text,
+                delimiter=parsed.delimiter,
+                headers=parsed.headers,
+                row_count=len(parsed.rows),
+            )
+            return redirect(f"{reverse('portability:csv-map')}?token={pending.token}")
+    return _render_upload(request, form, status=400 if form.errors else 200)
+
+
+def _pending(request: HttpRequest) -> PendingImport | None:
+    token = request.POST.get("token") or request.GET.get("token") or ""
+    if not token or len(token) > 64:
+        return None
+    return PendingImport.objects.for_user(request.user).live().filter(token=token).first()
+
+
+def _start_over(request: HttpRequest) -> HttpResponse:
+    messages.error(request, EXPIRED)
+    return redirect("portability:csv-upload")
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def csv_map(request: HttpRequest) -> HttpResponse:
+    """Step 2: choose which column fills which field; common headers are matched for you."""
+    pending = _pending(request)
+    if pending is None:
+        return _start_over(request)
+    initial = {
+        name: str(index)
+        for name, index in (pending.mapping or csv_import.auto_mapping(pending.headers)).items()
+    }
+    initial["default_status"] = pending.default_status or Status.APPLIED
+    form = MappingForm(request.POST or None, headers=pending.headers, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        pending.mapping = form.mapping()
+        pending.default_status = form.cleaned_data["default_status"]
+        pending.save(update_fields=["mapping", "default_status"])
+        return redirect(f"{reverse('portability:csv-preview')}?token={pending.token}")
+    samples = _samples(pending)
+    return render(
+        request,
+        "portability/import_map.html",
+        {
+            "form": form,
+            "pending": pending,
+            "delimiter_name": DELIMITERS.get(pending.delimiter, pending.delimiter),
+            "samples": samples,
+            "date_help": DATE_HELP,
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def _samples(pending: PendingImport) -> list[tuple[str, str]]:
+    """Each header with its first non-empty value, to help choose the columns."""
+    parsed = csv_import.parse(pending.content, delimiter=pending.delimiter)
+    samples = []
+    for index, header in enumerate(parsed.headers):
+        value = next(
+            (
+                row.values[index]
+                for row in parsed.rows[:50]
+                if len(row.values) > index and row.values[index].strip()
+            ),
+            "",
+        )
+        samples.append((header, value[:80]))
+    return samples
+
+
+def _validate(pending: PendingImport, owner) -> csv_import.Validation:
+    parsed = csv_import.parse(pending.content, delimiter=pending.delimiter)
+    return csv_import.validate(
+        parsed, pending.mapping, owner=owner, default_status=pending.default_status
+    )
+
+
+@never_cache
+@login_required
+@require_GET
+def csv_preview(request: HttpRequest) -> HttpResponse:
+    """Step 3: every row checked; the first ones shown as they will be saved. Nothing is
+    saved yet."""
+    pending = _pending(request)
+    if pending is None:
+        return _start_over(request)
+    if not pending.is_mapped:
+        return redirect(f"{reverse('portability:csv-map')}?token={pending.token}")
+    validation = _validate(pending, request.user)
+    shown = [form.instance for form in validation.forms[:PREVIEW_ROWS]]
+    mapped = [FIELDS_BY_NAME[name].label for name in pending.mapping]
+    return render(
+        request,
+        "portability/import_preview.html",
+        {
+            "pending": pending,
+            "validation": validation,
+            "shown": shown,
+            "preview_rows": PREVIEW_ROWS,
+            "mapped": mapped,
+        },
+    )
+
+
+@login_required
+@require_POST
+def csv_confirm(request: HttpRequest) -> HttpResponse:
+    """Step 4: import every row in one transaction, or none."""
+    pending = _pending(request)
+    if pending is None or not pending.is_mapped:
+        return _start_over(request)
+    validation = _validate(pending, request.user)
+    preview = f"{reverse('portability:csv-preview')}?token={pending.token}"
+    if not validation.ok:
+        messages.error(request, "Some rows have problems, so nothing was imported.")
+        return redirect(preview)
+    try:
+        count = services.import_applications(pending=pending, forms=validation.forms)
+    except PendingImport.DoesNotExist:
+        return _start_over(request)
+    except DatabaseError as exc:
+        messages.error(
+            request,
+            f"The import failed, so nothing was imported. The database said: {exc}",
+        )
+        return redirect(preview)
+    messages.success(request, f"Imported {count} application{'s' if count != 1 else ''}.")
+    return redirect("tracker:application-list")
+
+
+# --- JSON import ------------------------------------------------------------------------
+
+
+def _json_form(*args, **kwargs) -> UploadForm:
+    form = UploadForm(
+        *args, max_bytes=archive.MAX_JSON_BYTES, accept=".json,application/json", **kwargs
+    )
+    form.fields["file"].label = "Rebound export (.json)"
+    return form
+
+
+def _render_json_import(
+    request: HttpRequest, form: UploadForm, status: int = 200, refused: str = ""
+) -> HttpResponse:
+    return render(
+        request,
+        "portability/import_json.html",
+        {
+            "form": form,
+            "account_is_empty": archive.account_is_empty(request.user),
+            "refused": refused,
+        },
+        status=status,
+    )
+
+
+def _refuse_json(request: HttpRequest, message: str) -> HttpResponse:
+    return _render_json_import(request, _json_form(), status=413, refused=message)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@limit_upload(archive.MAX_JSON_BYTES, _refuse_json)
+def json_import(request: HttpRequest) -> HttpResponse:
+    """Import a full export into this (empty) account, all of it or nothing."""
+    form = _json_form(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            document = archive.load(form.cleaned_data["file"].read(archive.MAX_JSON_BYTES + 1))
+            counts = archive.restore(owner=request.user, document=document)
+        except archive.ArchiveError as exc:
+            form.add_error("file", f"Nothing was imported. {exc}")
+        else:
+            summary = ", ".join(
+                f"{count} {key.replace('_', ' ')}" for key, count in counts.items() if count
+            )
+            messages.success(request, f"Imported {summary or 'an empty export'}.")
+            return redirect("tracker:dashboard")
+    return _render_json_import(request, form, status=400 if form.errors else 200)
+
+
+# --- Account deletion -------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete_account(request: HttpRequest) -> HttpResponse:
+    """Delete the account and everything in it, after the user typed their username."""
+    user = request.user
+    form = DeleteAccountForm(request.POST or None, user=user)
+    if request.method == "POST" and form.is_valid():
+        username = user.get_username()
+        services.delete_account(user=user)
+        logout(request)
+        messages.success(
+            request, f"The account “{username}” and everything in it have been deleted."
+        )
+        return redirect("login")
+    counts = {
+        "applications": Application.objects.for_user(user).count(),
+        "contacts": Contact.objects.for_user(user).count(),
+    }
+    return render(
+        request,
+        "portability/delete_account.html",
+        {"form": form, "counts": counts},
+        status=400 if form.errors else 200,
+    )

@@ -1,0 +1,121 @@
+"""A rich account: at least one row of every model a user owns, with awkward text."""
+
+import datetime
+
+from django.utils import timezone
+
+from rejections.models import Letter, LetterTemplate, StepSkip
+from tests.factories import (
+    ApplicationFactory,
+    CompanyFactory,
+    ContactFactory,
+    InterviewFactory,
+    LetterFactory,
+    LetterTemplateFactory,
+    NetworkingLinkFactory,
+    ReflectionFactory,
+    RejectionFactory,
+    SelfCareNoteFactory,
+)
+from tracker.models import Status
+
+HTML = '<script>alert("x")</script> & <b>bold</b>'
+UNICODE = "Zürich — 東京 — naïve café 🎉 \u202eRTL"
+
+
+def build_rich_account(user, *, template: LetterTemplate | None = None) -> dict:
+    """Every model, links between them, nullable links left empty, HTML and unicode text."""
+    today = timezone.localdate()
+    acme = CompanyFactory(
+        owner=user, name=f"Acme {UNICODE}", website="https://acme.example", notes=HTML
+    )
+    lonely = CompanyFactory(owner=user, name="No Applications GmbH")
+    sam = ContactFactory(
+        owner=user,
+        name="Sam Lee",
+        role="Hiring manager",
+        company=acme,
+        phone="+49 30 1234",
+        profile_url="https://example.com/sam",
+        notes=f"Met at {UNICODE}\nsecond line",
+        last_contacted_on=today - datetime.timedelta(days=3),
+        next_check_in_on=today + datetime.timedelta(days=30),
+    )
+    kim = ContactFactory(owner=user, name="Kim 金", company=None, email="")
+    rejected = ApplicationFactory(
+        owner=user,
+        company=acme,
+        position_title=f"Engineer {HTML}",
+        posting_url="https://acme.example/jobs/1",
+        location="Berlin",
+        work_mode="hybrid",
+        salary_min=60_000,
+        salary_max=70_000,
+        salary_currency="EUR",
+        source='=HYPERLINK("http://evil","x")',
+        status=Status.APPLIED,
+        applied_on=today - datetime.timedelta(days=20),
+        next_action_on=today + datetime.timedelta(days=2),
+        next_action="Follow up",
+        notes=f"{HTML}\n{UNICODE}",
+    )
+    rejected.contacts.add(sam, kim)
+    rejected.move_to(Status.INTERVIEWING, note="Recruiter called")
+    interview = InterviewFactory(
+        application=rejected,
+        round=2,
+        kind="technical",
+        scheduled_at=timezone.now() - datetime.timedelta(days=5),
+        duration_minutes=90,
+        location="https://meet.example/abc",
+        preparation_notes=HTML,
+        notes=UNICODE,
+        outcome="not_passed",
+    )
+    interview.interviewers.add(sam)
+    InterviewFactory(application=rejected, round=1, kind="phone")
+    rejected.move_to(Status.REJECTED)
+    rejection = RejectionFactory(
+        application=rejected,
+        received_on=today - datetime.timedelta(days=2),
+        stage="final",
+        channel="phone",
+        reason_given=HTML,
+        feelings=UNICODE,
+        feedback_requested_on=today - datetime.timedelta(days=1),
+        feedback="More system design",
+        feedback_received_on=today,
+        door_open=False,
+        reapply_after=today + datetime.timedelta(days=180),
+    )
+    StepSkip.objects.create(rejection=rejection, step="thank", reason="Automated e-mail")
+    StepSkip.objects.create(rejection=rejection, step="network", reason=UNICODE)
+    template = template or LetterTemplateFactory(kind="feedback_request", name="Ask nicely")
+    LetterFactory(
+        rejection=rejection,
+        template=template,
+        kind=template.kind,
+        recipient_contact=sam,
+        recipient_name="Sam Lee",
+        recipient_email="sam@example.com",
+        subject=f"Thanks {UNICODE}",
+        body=HTML,
+        status=Letter.Status.SENT,
+        sent_on=today,
+    )
+    LetterFactory(rejection=rejection, template=None, kind="other", body="Draft\n\nwith lines")
+    ReflectionFactory(
+        rejection=rejection, went_well=HTML, next_actions="- Read DDIA\n- Mock", tags="a, b"
+    )
+    ReflectionFactory(rejection=rejection, written_on=today - datetime.timedelta(days=1))
+    NetworkingLinkFactory(rejection=rejection, contact=sam, channel="coffee", note=UNICODE)
+    NetworkingLinkFactory(rejection=rejection, contact=kim, check_in_on=None)
+    SelfCareNoteFactory(owner=user, rejection=rejection, activity="Swim 🏊", mood=5, note=HTML)
+    SelfCareNoteFactory(owner=user, rejection=None, mood=1)
+    wishlist = ApplicationFactory(
+        owner=user, company=lonely, status=Status.WISHLIST, applied_on=None, salary_min=None
+    )
+    wishlist.move_to(Status.APPLIED)
+    # An application whose company is shared, no optional values at all.
+    ApplicationFactory(owner=user, company=acme, position_title="Plain", applied_on=None)
+    return {"rejection": rejection, "application": rejected, "contact": sam, "company": acme}
