@@ -4,6 +4,7 @@ Defaults boot on a laptop (DEBUG on, SQLite file); production sets DEBUG=false, 
 SECRET_KEY and DATABASE_URL, and gets secure defaults without further settings.
 """
 
+import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -52,6 +53,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
+    # Brute-force protection for sign-in (the admin's too).
+    "axes",
     "accounts",
     "tracker",
     "rejections",
@@ -61,6 +64,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # A NUL in a header or query string would reach PostgreSQL as a 500: 400 at the door.
+    "accounts.middleware.RefuseNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -69,6 +74,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # After auth and messages: it signs out expired sessions with a message.
+    "accounts.middleware.SessionTimeoutMiddleware",
+    # Last, as django-axes asks: it turns a refused sign-in into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -125,9 +134,43 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# The lock-out check runs first, so a locked-out sign-in never reaches the password check.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "tracker:dashboard"
 LOGOUT_REDIRECT_URL = "login"
+
+# Brute force (django-axes): after 5 failed sign-ins for one username, or from one address,
+# further attempts are refused for 15 minutes without checking the password. Attempts made
+# during the lock-out do not extend it, so the page can say when to come back.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_HTTP_RESPONSE_CODE = 429
+# A success forgets only that username's failures from that address (see the handler).
+AXES_HANDLER = "accounts.lockout.LockoutHandler"
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"
+# Behind N reverse proxies that each append to X-Forwarded-For, the client's address is the
+# N-th entry from the right; with 0 (direct) it is REMOTE_ADDR. Getting this wrong either
+# lets attackers pick their address or locks everyone out together (all share the proxy's).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# Sessions live in the database. A session ends after SESSION_IDLE_TIMEOUT seconds without a
+# request (8 hours) and at the latest SESSION_ABSOLUTE_TIMEOUT seconds after sign-in (7 days).
+SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_TIMEOUT", 8 * 60 * 60, minimum=60)
+SESSION_ABSOLUTE_TIMEOUT = env_int("SESSION_ABSOLUTE_TIMEOUT", 7 * 24 * 60 * 60, minimum=60)
+if SESSION_IDLE_TIMEOUT > SESSION_ABSOLUTE_TIMEOUT:
+    raise ImproperlyConfigured(
+        "SESSION_IDLE_TIMEOUT cannot be longer than SESSION_ABSOLUTE_TIMEOUT "
+        f"({SESSION_IDLE_TIMEOUT} > {SESSION_ABSOLUTE_TIMEOUT} seconds)."
+    )
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
 
 # --- Internationalisation ---------------------------------------------------------------
 LANGUAGE_CODE = "en"
@@ -187,6 +230,19 @@ if env_bool("SECURE_PROXY_SSL_HEADER_ENABLED", default=False):
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# A "__Host-" name makes browsers refuse the cookie unless it is Secure, for Path=/ and
+# without Domain, so a sibling subdomain or a plain-HTTP page cannot plant or overwrite it.
+# Only possible for secure cookies: browsers drop "__Host-" cookies that are not.
+COOKIE_HOST_PREFIX = env_bool(
+    "COOKIE_HOST_PREFIX", default=SESSION_COOKIE_SECURE and CSRF_COOKIE_SECURE
+)
+if COOKIE_HOST_PREFIX:
+    if not (SESSION_COOKIE_SECURE and CSRF_COOKIE_SECURE):
+        raise ImproperlyConfigured(
+            "COOKIE_HOST_PREFIX needs SESSION_COOKIE_SECURE and CSRF_COOKIE_SECURE on."
+        )
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
@@ -208,4 +264,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # Failed sign-ins and lock-outs are warnings; axes' notes on every success are not
+    # worth a line each (its AccessLog table keeps them, see the admin).
+    "loggers": {"axes": {"level": "WARNING"}},
 }

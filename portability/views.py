@@ -198,7 +198,8 @@ def csv_upload(request: HttpRequest) -> HttpResponse:
 
 def _pending(request: HttpRequest) -> PendingImport | None:
     token = request.POST.get("token") or request.GET.get("token") or ""
-    if not token or len(token) > 64:
+    # Tokens are URL-safe text; anything else (a NUL, which PostgreSQL refuses) is unknown.
+    if not token or len(token) > 64 or not token.isascii() or not token.isprintable():
         return None
     return PendingImport.objects.for_user(request.user).live().filter(token=token).first()
 

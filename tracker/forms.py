@@ -1,6 +1,7 @@
 import datetime
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import transaction
 from django.db.models import F
@@ -23,6 +24,23 @@ class DateTimeInput(forms.DateTimeInput):
 
     def __init__(self, attrs=None):
         super().__init__(attrs, format="%Y-%m-%dT%H:%M")
+
+
+class OwnRowsMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """An id too large for the database is "not a valid choice", not a server error.
+
+    SQLite raises OverflowError for integers beyond 64 bits in the IN lookup Django runs.
+    """
+
+    def _check_values(self, value):
+        try:
+            return super()._check_values(value)
+        except OverflowError:
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": ", ".join(map(str, value))},
+            ) from None
 
 
 class CompanyForm(forms.ModelForm):
@@ -55,6 +73,7 @@ class ApplicationForm(forms.ModelForm):
 
     class Meta:
         model = Application
+        field_classes = {"contacts": OwnRowsMultipleChoiceField}
         fields = [
             "company_name",
             "position_title",
@@ -287,6 +306,7 @@ class InterviewForm(forms.ModelForm):
 
     class Meta:
         model = Interview
+        field_classes = {"interviewers": OwnRowsMultipleChoiceField}
         fields = [
             "application",
             "round",

@@ -1,0 +1,118 @@
+"""Request guards: refuse NUL characters at the door; end idle and old sessions.
+
+**NUL characters.** PostgreSQL cannot store or compare a NUL (``\\x00``) in text, so one
+reaching a query raises an error and the user sees a 500. Forms refuse it field by field
+with a message ("Null characters are not allowed."), but a view that filters on a raw query
+parameter, django-axes logging a header, or the session lookup of a cookie would not. A NUL
+is never legitimate in a header or a query string, so ``RefuseNulCharactersMiddleware``
+answers 400 before any of them runs. Form bodies are left to the forms, which show the
+form again with the message instead of losing what the user typed.
+
+**Session timeouts**, an idle one and an absolute one, both counted on the server.
+
+The cookie's own expiry (``SESSION_COOKIE_AGE``) is only a hint to the browser; what
+counts is what the session row says. At sign-in the session gets two timestamps: when the
+user signed in and when they were last seen. A request after either limit signs the user
+out and sends them to the sign-in page with a message.
+"""
+
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import SESSION_KEY, logout
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect
+
+SIGNED_IN_AT = "rebound_signed_in_at"
+LAST_SEEN_AT = "rebound_last_seen_at"
+#: "Last seen" is written at most this often (seconds). Writing it on every request would
+#: turn every page view into a session write; the price is that the idle timeout may end
+#: a session up to this much early.
+LAST_SEEN_RESOLUTION = 5 * 60
+
+
+class RefuseNulCharactersMiddleware:
+    """400 for a NUL in a header (cookies included) or in the query string."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if self._has_nul(request):
+            return HttpResponseBadRequest(
+                "The request contains a NUL character, which is never valid here.",
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
+
+    @staticmethod
+    def _has_nul(request: HttpRequest) -> bool:
+        headers = (v for k, v in request.META.items() if k.startswith("HTTP_") and type(v) is str)
+        if any("\x00" in value for value in headers):
+            return True
+        # The decoded parameters, since the raw query string has it as "%00".
+        return any(
+            "\x00" in key or any("\x00" in value for value in values)
+            for key, values in request.GET.lists()
+        )
+
+
+def start_session_clock(sender, request: HttpRequest | None, user, **kwargs) -> None:
+    """``user_logged_in`` receiver: both clocks start at sign-in."""
+    if request is None or not hasattr(request, "session"):
+        return
+    now = int(time.time())
+    request.session[SIGNED_IN_AT] = now
+    request.session[LAST_SEEN_AT] = now
+
+
+def _duration(seconds: int) -> str:
+    for unit, size in (("day", 86_400), ("hour", 3_600), ("minute", 60)):
+        if seconds >= size and seconds % size == 0:
+            count = seconds // size
+            return f"{count} {unit}{'' if count == 1 else 's'}"
+    return f"{seconds} seconds"
+
+
+class SessionTimeoutMiddleware:
+    """Sign out sessions idle for ``SESSION_IDLE_TIMEOUT`` or older than
+    ``SESSION_ABSOLUTE_TIMEOUT`` seconds (both from settings)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        session = request.session
+        if SESSION_KEY in session:
+            now = int(time.time())
+            signed_in_at = session.get(SIGNED_IN_AT)
+            last_seen_at = session.get(LAST_SEEN_AT)
+            if not isinstance(signed_in_at, int) or not isinstance(last_seen_at, int):
+                # A session from before the timeouts existed: its clocks start now.
+                session[SIGNED_IN_AT] = session[LAST_SEEN_AT] = now
+            elif now - signed_in_at >= settings.SESSION_ABSOLUTE_TIMEOUT:
+                limit = _duration(settings.SESSION_ABSOLUTE_TIMEOUT)
+                return self._sign_out(
+                    request, f"For your security you are signed out {limit} after signing in"
+                )
+            elif now - last_seen_at >= settings.SESSION_IDLE_TIMEOUT:
+                limit = _duration(settings.SESSION_IDLE_TIMEOUT)
+                return self._sign_out(
+                    request, f"You were signed out after {limit} without activity"
+                )
+            elif now - last_seen_at >= LAST_SEEN_RESOLUTION:
+                session[LAST_SEEN_AT] = now
+        return self.get_response(request)
+
+    @staticmethod
+    def _sign_out(request: HttpRequest, reason: str) -> HttpResponse:
+        # logout() deletes the session row, so the old cookie is worth nothing afterwards.
+        logout(request)
+        messages.info(request, f"{reason}. Sign in again to continue.")
+        # Only a page can be reopened after signing in; a form post is lost either way.
+        if request.method in ("GET", "HEAD"):
+            return redirect_to_login(request.get_full_path())
+        return redirect(settings.LOGIN_URL)

@@ -1,0 +1,212 @@
+"""Brute-force protection (django-axes, see accounts/lockout.py and the AXES_* settings)."""
+
+import datetime
+
+import pytest
+from axes.models import AccessAttempt
+from django.contrib.auth import SESSION_KEY
+from django.contrib.auth.backends import ModelBackend
+from django.db.models import F
+from django.test import Client, RequestFactory
+
+from accounts.lockout import client_ip
+from tests.factories import UserFactory
+
+PASSWORD = "correct horse battery"
+LOCKED = "Too many failed sign-ins. Try again in 15 minutes."
+
+
+@pytest.fixture
+def password_checks(monkeypatch) -> list[str]:
+    """Every time a password is actually checked, the username it was checked for."""
+    checked: list[str] = []
+    original = ModelBackend.authenticate
+
+    def spy(self, request, username=None, password=None, **kwargs):
+        checked.append(username)
+        return original(self, request, username=username, password=password, **kwargs)
+
+    monkeypatch.setattr(ModelBackend, "authenticate", spy)
+    return checked
+
+
+def sign_in(client: Client, username: str, password: str, *, ip: str = "203.0.113.7", **extra):
+    return client.post(
+        "/accounts/login/", {"username": username, "password": password}, REMOTE_ADDR=ip, **extra
+    )
+
+
+def fail(client: Client, username: str, times: int, *, ip: str = "203.0.113.7") -> list[int]:
+    return [sign_in(client, username, "wrong guess", ip=ip).status_code for _ in range(times)]
+
+
+def test_the_fifth_failure_for_an_account_locks_it(client, owner):
+    statuses = fail(client, "owner", 5)
+
+    assert statuses == [200, 200, 200, 200, 429]
+
+
+def test_a_locked_account_refuses_even_the_right_password_without_checking_it(
+    client, owner, password_checks
+):
+    fail(client, "owner", 5)
+    password_checks.clear()
+
+    response = sign_in(client, "owner", PASSWORD)
+
+    assert response.status_code == 429
+    assert LOCKED in response.content.decode()
+    assert password_checks == []
+    assert SESSION_KEY not in client.session
+
+
+def test_the_lockout_page_explains_what_happened(client, owner):
+    fail(client, "owner", 5)
+
+    response = sign_in(client, "owner", PASSWORD)
+
+    assert "registration/locked_out.html" in [t.name for t in response.templates]
+    html = response.content.decode()
+    assert "<h1" in html and "Too many failed sign-ins" in html
+    assert 'href="/accounts/password_reset/"' in html
+    assert "default-src 'self'" in response["Content-Security-Policy"]
+
+
+def test_the_account_lock_holds_from_any_address(client, owner, password_checks):
+    for number in range(5):
+        fail(client, "owner", 1, ip=f"198.51.100.{number}")
+    password_checks.clear()
+
+    response = sign_in(client, "owner", PASSWORD, ip="192.0.2.99")
+
+    assert response.status_code == 429
+    assert password_checks == []
+
+
+def test_five_failures_from_one_address_lock_that_address_for_every_account(
+    client, owner, password_checks
+):
+    for username in ("alice", "bob", "carol", "dave", "erin"):
+        fail(client, username, 1, ip="203.0.113.50")
+    password_checks.clear()
+
+    refused = sign_in(client, "owner", PASSWORD, ip="203.0.113.50")
+    elsewhere = sign_in(Client(), "owner", PASSWORD, ip="203.0.113.51")
+
+    assert refused.status_code == 429
+    assert password_checks == ["owner"]  # only the sign-in from the other address
+    assert elsewhere.status_code == 302
+
+
+def test_changing_the_user_agent_does_not_reset_the_count(client, owner):
+    for number in range(5):
+        sign_in(client, "owner", "wrong guess", HTTP_USER_AGENT=f"bot/{number}")
+
+    assert sign_in(client, "owner", PASSWORD, HTTP_USER_AGENT="bot/99").status_code == 429
+
+
+def test_a_forged_forwarded_for_header_does_not_give_a_fresh_address(client, owner):
+    # Without a trusted proxy the header is the client's own words: it is ignored.
+    for number in range(5):
+        sign_in(client, f"user{number}", "wrong", HTTP_X_FORWARDED_FOR=f"10.0.0.{number}")
+
+    response = sign_in(client, "owner", PASSWORD, HTTP_X_FORWARDED_FOR="10.9.9.9")
+
+    assert response.status_code == 429
+
+
+def test_sign_in_works_again_after_the_cool_off(client, owner, password_checks):
+    fail(client, "owner", 5)
+    AccessAttempt.objects.update(attempt_time=F("attempt_time") - datetime.timedelta(minutes=14))
+    assert sign_in(client, "owner", PASSWORD).status_code == 429
+
+    AccessAttempt.objects.update(attempt_time=F("attempt_time") - datetime.timedelta(minutes=2))
+    response = sign_in(client, "owner", PASSWORD)
+
+    assert response.status_code == 302
+    assert client.session[SESSION_KEY] == str(owner.pk)
+
+
+def test_attempts_during_the_lock_do_not_extend_it(client, owner):
+    fail(client, "owner", 5)
+    AccessAttempt.objects.update(attempt_time=F("attempt_time") - datetime.timedelta(minutes=10))
+    fail(client, "owner", 3)  # refused without being counted
+    AccessAttempt.objects.update(attempt_time=F("attempt_time") - datetime.timedelta(minutes=6))
+
+    assert sign_in(client, "owner", PASSWORD).status_code == 302
+
+
+def test_a_successful_sign_in_forgets_earlier_failures(client, owner):
+    fail(client, "owner", 4)
+    assert sign_in(client, "owner", PASSWORD).status_code == 302
+    client.post("/accounts/logout/")
+
+    assert fail(client, "owner", 4) == [200, 200, 200, 200]
+    assert sign_in(client, "owner", PASSWORD).status_code == 302
+
+
+def test_signing_in_to_ones_own_account_does_not_reset_guesses_at_someone_elses(
+    client, owner, password_checks
+):
+    """With axes' own reset, a success wipes every failure from the address: an attacker
+    with an account could guess 4 times, sign in to their own account, and go on forever."""
+    UserFactory(username="attacker")
+    attacker = Client()
+    for _ in range(2):
+        fail(attacker, "owner", 2)
+        assert sign_in(attacker, "attacker", PASSWORD).status_code == 302
+        attacker.post("/accounts/logout/")
+    fail(attacker, "owner", 1)
+    password_checks.clear()
+
+    response = sign_in(client, "owner", PASSWORD, ip="192.0.2.1")
+
+    assert response.status_code == 429
+    assert password_checks == []
+
+
+def test_the_admin_sign_in_is_protected_too(client, db, password_checks):
+    UserFactory(username="admin", is_staff=True, is_superuser=True)
+    for _ in range(5):
+        client.post("/admin/login/", {"username": "admin", "password": "wrong"})
+    password_checks.clear()
+
+    response = client.post(
+        "/admin/login/?next=/admin/", {"username": "admin", "password": PASSWORD}
+    )
+
+    assert response.status_code == 429
+    assert password_checks == []
+    assert client.get("/admin/").status_code == 302
+
+
+def test_a_locked_user_can_still_ask_for_a_password_reset(client, owner, mailoutbox):
+    fail(client, "owner", 5)
+
+    response = client.post("/accounts/password_reset/", {"email": owner.email})
+
+    assert response.status_code == 302
+    assert len(mailoutbox) == 1
+
+
+# --- The client's address ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("proxies", "forwarded", "expected"),
+    [
+        (0, "", "192.0.2.1"),
+        (0, "198.51.100.9", "192.0.2.1"),  # no proxy: the header is the client's own
+        (1, "198.51.100.9", "198.51.100.9"),  # the proxy saw the client at .9
+        (1, "6.6.6.6, 198.51.100.9", "198.51.100.9"),  # a forged first entry is ignored
+        (2, "6.6.6.6, 198.51.100.9, 10.0.0.2", "198.51.100.9"),
+        (2, "198.51.100.9", "192.0.2.1"),  # fewer entries than proxies: not trusted
+    ],
+)
+def test_the_client_address_is_taken_only_from_trusted_proxies(
+    settings, proxies, forwarded, expected
+):
+    settings.TRUSTED_PROXY_COUNT = proxies
+    request = RequestFactory().get("/", REMOTE_ADDR="192.0.2.1", HTTP_X_FORWARDED_FOR=forwarded)
+
+    assert client_ip(request) == expected

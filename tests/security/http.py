@@ -1,0 +1,26 @@
+"""Small helpers for requesting the registry's URLs."""
+
+from urllib.parse import urlencode
+
+from django.http import HttpResponse
+from django.urls import reverse
+
+from tests.security.routes import ROUTES
+from tests.security.world import World
+
+
+def url_for(key: str, world: World) -> str:
+    route = ROUTES[key]
+    url = reverse(key, kwargs=route.kwargs(world) if route.kwargs else None)
+    if route.query:
+        url += "?" + urlencode(route.query(world), doseq=True)
+    return url
+
+
+def body(response: HttpResponse) -> str:
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    return content.decode(errors="replace")
+
+
+def is_html(response: HttpResponse) -> bool:
+    return response.get("Content-Type", "").startswith("text/html")

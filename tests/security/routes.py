@@ -1,0 +1,285 @@
+"""The registry of every URL pattern, and the walk over the URL configuration.
+
+Every pattern of ``config.urls`` is either in ``PUBLIC`` (no login by design) or in
+``ROUTES``, which says how to reach it with the owner's data: the URL's arguments pointing
+at one of the owner's objects, a query string carrying the owner's ids, and a plausible
+POST (a change, a delete, a forged id). ``test_url_isolation`` fails for a pattern that is
+in neither, so a new view cannot ship without these checks. Adding one is one line:
+
+    "app:name": Route(kwargs=lambda w: {"pk": w.application.pk}, payload=lambda w: {...}),
+
+``kwargs=None`` marks a page that names no object (a list, a "new" form, a settings page):
+there the stranger gets their own page, which must show none of the owner's data.
+"""
+
+import datetime
+import secrets
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
+
+from rejections.models import LetterTemplate
+from tests.factories import CompanyFactory
+from tests.security.world import World
+
+Factory = Callable[[World], dict]
+
+
+@dataclass(frozen=True)
+class Route:
+    #: URL arguments naming the owner's object; ``None`` for a page about no one object.
+    kwargs: Factory | None = None
+    #: Query string, e.g. the owner's ids in ``?application=``.
+    query: Factory | None = None
+    #: A POST that would change the owner's data if the view forgot whose it is.
+    payload: Factory = field(default=lambda w: {})
+
+    @property
+    def names_an_object(self) -> bool:
+        return self.kwargs is not None
+
+
+#: Public by design: sign-in and password reset, health check, favicon, and the calendar
+#: feed, which is protected by its secret token (tests/reminders checks it). The admin has
+#: its own permission checks (tests/tracker/test_admin.py, tests/rejections/test_letter_admin.py).
+PUBLIC = {
+    "login",
+    "logout",
+    "signup",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_confirm",
+    "password_reset_complete",
+    "healthz",
+    "favicon.ico",
+    "reminders:calendar-feed",
+}
+PUBLIC_NAMESPACES = ("admin",)
+
+
+def _today() -> str:
+    return timezone.localdate().isoformat()
+
+
+def _in_days(days: int) -> str:
+    return (timezone.localdate() + datetime.timedelta(days=days)).isoformat()
+
+
+def _default_template(w: World) -> int:
+    return LetterTemplate.objects.get(kind="thank_you", is_default=True).pk
+
+
+def _empty_company(w: World) -> dict:
+    # The world's company has applications, which blocks deleting it for anyone.
+    return {"pk": CompanyFactory(owner=w.owner, name="OWNERSECRET Empty Corp").pk}
+
+
+def _pending_import(w: World) -> str:
+    """An uploaded CSV of the owner's, waiting for confirmation: found by its token."""
+    from portability.models import PendingImport
+
+    pending = PendingImport.objects.create(
+        owner=w.owner,
+        token=secrets.token_urlsafe(32),
+        filename="ownersecret.csv",
+        content="company,position\nOWNERSECRET Import Corp,OWNERSECRET Importer\n",
+        delimiter=",",
+        headers=["company", "position"],
+        mapping={"company_name": 0, "position_title": 1},
+        default_status="applied",
+        row_count=1,
+    )
+    return pending.token
+
+
+def _application_form(w: World) -> dict:
+    return {
+        "company_name": "Changed Corp",
+        "position_title": "Changed title",
+        "status": "offer",
+        "salary_min": "1",
+        "salary_max": "2",
+        "contacts": [w.contact.pk],
+        "notes": "changed",
+    }
+
+
+def _interview_form(w: World) -> dict:
+    return {
+        "application": w.application.pk,
+        "round": "2",
+        "kind": "panel",
+        "scheduled_at": f"{_in_days(5)}T10:00",
+        "ends_at": f"{_in_days(5)}T11:00",
+        "interviewers": [w.contact.pk],
+        "outcome": "passed",
+    }
+
+
+def _rejection_form(w: World) -> dict:
+    return {"received_on": _today(), "stage": "final", "channel": "phone", "door_open": "on"}
+
+
+def _reflection_form(w: World) -> dict:
+    return {"written_on": _today(), "went_well": "changed", "tags": "changed"}
+
+
+def _selfcare_form(w: World) -> dict:
+    return {"date": _today(), "activity": "changed", "mood": "5", "rejection": w.rejection.pk}
+
+
+ROUTES: dict[str, Route] = {
+    # --- accounts
+    "password_change": Route(
+        payload=lambda w: {
+            "old_password": "correct horse battery",
+            "new_password1": "a-brand-new-passphrase",
+            "new_password2": "a-brand-new-passphrase",
+        }
+    ),
+    "password_change_done": Route(),
+    # --- tracker
+    "tracker:dashboard": Route(),
+    "tracker:help": Route(),
+    "tracker:application-list": Route(query=lambda w: {"q": "secret"}),
+    "tracker:application-create": Route(
+        query=lambda w: {"company_name": "Stranger Corp"},
+        payload=lambda w: {**_application_form(w), "company_name": "Stranger Corp"},
+    ),
+    "tracker:application-detail": Route(kwargs=lambda w: {"pk": w.application.pk}),
+    "tracker:application-update": Route(
+        kwargs=lambda w: {"pk": w.application.pk}, payload=_application_form
+    ),
+    "tracker:application-delete": Route(kwargs=lambda w: {"pk": w.application.pk}),
+    "tracker:application-move": Route(
+        kwargs=lambda w: {"pk": w.application.pk}, payload=lambda w: {"status": "offer"}
+    ),
+    "tracker:board": Route(),
+    "tracker:company-list": Route(query=lambda w: {"q": "secret"}),
+    "tracker:company-create": Route(payload=lambda w: {"name": "Stranger Corp"}),
+    # The "you were here before" note for the owner's company name.
+    "tracker:company-memory": Route(query=lambda w: {"name": w.company.name}),
+    "tracker:company-detail": Route(kwargs=lambda w: {"pk": w.company.pk}),
+    "tracker:company-update": Route(
+        kwargs=lambda w: {"pk": w.company.pk}, payload=lambda w: {"name": "Changed Corp"}
+    ),
+    "tracker:company-delete": Route(kwargs=_empty_company),
+    "tracker:interview-list": Route(),
+    "tracker:interview-create": Route(
+        query=lambda w: {"application": w.application.pk}, payload=_interview_form
+    ),
+    "tracker:interview-detail": Route(kwargs=lambda w: {"pk": w.interview.pk}),
+    "tracker:interview-update": Route(
+        kwargs=lambda w: {"pk": w.interview.pk}, payload=_interview_form
+    ),
+    "tracker:interview-delete": Route(kwargs=lambda w: {"pk": w.interview.pk}),
+    "tracker:contact-list": Route(query=lambda w: {"q": "secret"}),
+    "tracker:contact-create": Route(payload=lambda w: {"name": "Stranger Contact"}),
+    "tracker:contact-detail": Route(kwargs=lambda w: {"pk": w.contact.pk}),
+    "tracker:contact-update": Route(
+        kwargs=lambda w: {"pk": w.contact.pk}, payload=lambda w: {"name": "Changed"}
+    ),
+    "tracker:contact-delete": Route(kwargs=lambda w: {"pk": w.contact.pk}),
+    # --- rejections
+    "rejections:record": Route(
+        kwargs=lambda w: {"application_pk": w.application.pk}, payload=_rejection_form
+    ),
+    "rejections:list": Route(),
+    "rejections:workspace": Route(kwargs=lambda w: {"pk": w.rejection.pk}),
+    "rejections:update": Route(kwargs=lambda w: {"pk": w.rejection.pk}, payload=_rejection_form),
+    "rejections:feedback": Route(
+        kwargs=lambda w: {"pk": w.rejection.pk},
+        payload=lambda w: {"feedback": "changed", "feedback_received_on": _today()},
+    ),
+    "rejections:skip-step": Route(
+        kwargs=lambda w: {"pk": w.rejection.pk, "step": "thank"},
+        payload=lambda w: {"reason": "changed"},
+    ),
+    "rejections:unskip-step": Route(kwargs=lambda w: {"pk": w.rejection.pk, "step": "self_care"}),
+    "rejections:network-add": Route(
+        kwargs=lambda w: {"pk": w.rejection.pk},
+        payload=lambda w: {"contact": w.contact.pk, "check_in_on": _in_days(9), "channel": "phone"},
+    ),
+    "rejections:network-delete": Route(kwargs=lambda w: {"pk": w.link.pk}),
+    "rejections:letter-create": Route(
+        kwargs=lambda w: {"pk": w.rejection.pk},
+        payload=lambda w: {"template": _default_template(w), "recipient_contact": w.contact.pk},
+    ),
+    "rejections:letter-detail": Route(
+        kwargs=lambda w: {"pk": w.letter.pk},
+        payload=lambda w: {"subject": "Changed", "body": "changed"},
+    ),
+    "rejections:letter-txt": Route(kwargs=lambda w: {"pk": w.letter.pk}),
+    "rejections:letter-eml": Route(kwargs=lambda w: {"pk": w.letter.pk}),
+    "rejections:letter-send": Route(kwargs=lambda w: {"pk": w.letter.pk}),
+    "rejections:letter-mark-sent": Route(kwargs=lambda w: {"pk": w.letter.pk}),
+    "rejections:letter-delete": Route(kwargs=lambda w: {"pk": w.letter.pk}),
+    "rejections:reflection-list": Route(query=lambda w: {"q": "secret"}),
+    "rejections:reflection-create": Route(
+        kwargs=lambda w: {"pk": w.rejection.pk}, payload=_reflection_form
+    ),
+    "rejections:reflection-update": Route(
+        kwargs=lambda w: {"pk": w.reflection.pk}, payload=_reflection_form
+    ),
+    "rejections:reflection-delete": Route(kwargs=lambda w: {"pk": w.reflection.pk}),
+    "rejections:selfcare-list": Route(
+        query=lambda w: {"rejection": w.rejection.pk}, payload=_selfcare_form
+    ),
+    "rejections:selfcare-update": Route(kwargs=lambda w: {"pk": w.note.pk}, payload=_selfcare_form),
+    "rejections:selfcare-delete": Route(kwargs=lambda w: {"pk": w.note.pk}),
+    # --- reminders
+    "reminders:settings": Route(),
+    "reminders:digest": Route(payload=lambda w: {"digest_enabled": ""}),
+    "reminders:calendar-regenerate": Route(),
+    # --- portability (the CSV steps find the upload by a token: the owner's must not work)
+    "portability:index": Route(),
+    "portability:applications-csv": Route(),
+    "portability:rejections-csv": Route(),
+    "portability:json-export": Route(),
+    "portability:csv-upload": Route(),
+    "portability:csv-map": Route(
+        query=lambda w: {"token": _pending_import(w)},
+        payload=lambda w: {"token": _pending_import(w), "company_name": "0"},
+    ),
+    "portability:csv-preview": Route(query=lambda w: {"token": _pending_import(w)}),
+    "portability:csv-confirm": Route(payload=lambda w: {"token": _pending_import(w)}),
+    "portability:json-import": Route(),
+    "portability:delete-account": Route(payload=lambda w: {"username": w.owner.username}),
+}
+
+
+# --- The walk ---------------------------------------------------------------------------
+
+
+def walk(patterns=None, namespace: str = "", prefix: str = "") -> Iterator[tuple[str, str]]:
+    """Yield ``(key, route)`` for every pattern: the key is ``namespace:name``, or
+    ``namespace:route`` for a pattern without a name (just the route outside a namespace)."""
+    if patterns is None:
+        patterns = get_resolver().url_patterns
+    for pattern in patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            inner = pattern.namespace
+            if inner:
+                inner = f"{namespace}:{inner}" if namespace else inner
+            yield from walk(pattern.url_patterns, inner or namespace, route)
+        elif isinstance(pattern, URLPattern):
+            name = pattern.name or route
+            yield (f"{namespace}:{name}" if namespace else name), route
+
+
+def is_public(key: str) -> bool:
+    return key in PUBLIC or key.split(":", 1)[0] in PUBLIC_NAMESPACES
+
+
+def uncovered() -> list[str]:
+    return sorted(
+        {f"{key} ({route})" for key, route in walk() if not is_public(key) and key not in ROUTES}
+    )
+
+
+def stale() -> list[str]:
+    keys = {key for key, _ in walk()}
+    return sorted(set(ROUTES) - keys)

@@ -1,0 +1,178 @@
+"""Every invariant that matters is a database constraint: a bad row written straight to the
+database (as a bug, a script or a shell session could) is refused by the database itself.
+
+``BAD_ROWS`` has one case per constraint; a constraint declared on a model without a case
+here fails ``test_every_declared_constraint_has_a_bad_row_case``.
+"""
+
+import datetime
+from collections.abc import Callable
+
+import pytest
+from django.db import IntegrityError, models, transaction
+
+from rejections.models import Letter, LetterTemplate, NetworkingLink, Rejection, StepSkip
+from tests.factories import ApplicationFactory, CompanyFactory, ContactFactory, UserFactory
+from tests.security.world import World, project_models
+from tracker.models import Application, Company, Contact, Interview
+
+pytestmark = pytest.mark.django_db
+
+OLD = datetime.date(1900, 1, 1)
+FAR = datetime.date(2200, 1, 1)
+
+
+def _update(obj: models.Model, **values) -> None:
+    type(obj)._base_manager.filter(pk=obj.pk).update(**values)
+
+
+def _a_default() -> LetterTemplate:
+    return LetterTemplate.objects.filter(is_default=True).order_by("pk").first()
+
+
+def _second_default(w: World) -> None:
+    LetterTemplate.objects.create(
+        kind="thank_you", name="Another default", subject="Hi", body="Hello", is_default=True
+    )
+
+
+def _pending_import_twice(w: World) -> None:
+    from portability.models import PendingImport
+
+    for _ in range(2):
+        PendingImport.objects.create(owner=w.owner, token="same-token", content="", delimiter=",")
+
+
+def _reminder_settings(w: World):
+    from reminders.models import ReminderSettings
+
+    return ReminderSettings.objects.get_for(w.owner)
+
+
+BAD_ROWS: dict[str, Callable[[World], None]] = {
+    # tracker
+    "unique_company_name_per_owner": lambda w: CompanyFactory(
+        owner=w.owner, name=w.company.name.swapcase()
+    ),
+    "company_website_is_web_url": lambda w: _update(w.company, website="javascript:alert(1)"),
+    "application_status_valid": lambda w: _update(w.application, status="hired"),
+    "application_salary_min_lte_max": lambda w: _update(
+        w.application, salary_min=90_000, salary_max=80_000
+    ),
+    "application_posting_url_is_web_url": lambda w: _update(
+        w.application, posting_url="data:text/html,<script>"
+    ),
+    "application_applied_on_in_range": lambda w: _update(w.application, applied_on=OLD),
+    "application_next_action_on_in_range": lambda w: _update(w.application, next_action_on=FAR),
+    "contact_profile_url_is_web_url": lambda w: _update(w.contact, profile_url="ftp://x"),
+    "contact_last_contacted_on_in_range": lambda w: _update(w.contact, last_contacted_on=OLD),
+    "contact_next_check_in_on_in_range": lambda w: _update(w.contact, next_check_in_on=FAR),
+    "interview_duration_positive": lambda w: _update(w.interview, duration_minutes=0),
+    "interview_round_positive": lambda w: _update(w.interview, round=0),
+    "interview_kind_valid": lambda w: _update(w.interview, kind="dinner"),
+    "interview_outcome_valid": lambda w: _update(w.interview, outcome="maybe"),
+    # rejections
+    "rejections.Rejection.application": lambda w: Rejection.objects.create(
+        application=w.rejected_application, stage="final"
+    ),
+    "rejection_stage_valid": lambda w: _update(w.rejection, stage="nowhere"),
+    "rejection_channel_valid": lambda w: _update(w.rejection, channel="pigeon"),
+    "rejection_received_on_in_range": lambda w: _update(w.rejection, received_on=OLD),
+    "rejection_reapply_after_in_range": lambda w: _update(w.rejection, reapply_after=FAR),
+    "one_skip_per_step": lambda w: StepSkip.objects.create(
+        rejection=w.rejection, step=w.skip.step, reason="again"
+    ),
+    "stepskip_step_skippable": lambda w: _update(w.skip, step="acknowledge"),
+    "stepskip_reason_required": lambda w: _update(w.skip, reason=""),
+    "one_default_template_per_kind": _second_default,
+    "lettertemplate_kind_valid": lambda w: _update(_a_default(), kind="threat"),
+    "default_template_is_active": lambda w: _update(_a_default(), active=False),
+    "letter_sent_has_date": lambda w: _update(w.letter, status=Letter.Status.SENT),
+    "reflection_written_on_in_range": lambda w: _update(w.reflection, written_on=OLD),
+    "one_link_per_contact": lambda w: NetworkingLink.objects.create(
+        rejection=w.rejection, contact=w.contact
+    ),
+    "selfcare_mood_1_to_5": lambda w: _update(w.note, mood=6),
+    "selfcarenote_date_in_range": lambda w: _update(w.note, date=OLD),
+    # reminders and portability
+    "remindersettings_token_not_empty": lambda w: _update(_reminder_settings(w), calendar_token=""),
+    "reminders.ReminderSettings.user": lambda w: type(_reminder_settings(w)).objects.create(
+        user=w.owner
+    ),
+    "reminders.ReminderSettings.calendar_token": lambda w: type(
+        _reminder_settings(w)
+    ).objects.create(user=w.stranger, calendar_token=_reminder_settings(w).calendar_token),
+    "portability.PendingImport.token": _pending_import_twice,
+    "auth.User.username": lambda w: UserFactory(username=w.owner.username),
+}
+
+#: More bad rows for the invariants the issue names, beyond one per constraint.
+MORE_BAD_ROWS: dict[str, Callable[[World], None]] = {
+    "mood 0": lambda w: _update(w.note, mood=0),
+    "letter dated but still a draft": lambda w: _update(w.letter, sent_on=datetime.date.today()),
+    "salary below zero": lambda w: _update(w.application, salary_min=-1),
+    "company name in another case, created directly": lambda w: Company.objects.create(
+        owner=w.owner, name=w.company.name.upper()
+    ),
+    "second rejection through the manager": lambda w: Rejection.objects.bulk_create(
+        [Rejection(application=w.rejected_application, stage="final")]
+    ),
+}
+
+
+def _constraint_names() -> set[str]:
+    names = set()
+    for model in project_models():
+        names |= {constraint.name for constraint in model._meta.constraints}
+        names |= {
+            f"{model._meta.label}.{field.name}"
+            for field in model._meta.concrete_fields
+            if field.unique and not field.primary_key
+        }
+    return names
+
+
+def test_every_declared_constraint_has_a_bad_row_case():
+    missing = sorted(_constraint_names() - set(BAD_ROWS))
+
+    assert not missing, f"Add a bad-row case to tests/security/test_constraints.py for {missing}"
+
+
+@pytest.mark.parametrize("name", sorted(BAD_ROWS))
+def test_the_database_refuses_a_row_breaking(name, world):
+    with pytest.raises(IntegrityError) as refused, transaction.atomic():
+        BAD_ROWS[name](world)
+
+    if "." not in name and "unique" not in name and not name.startswith("one_"):
+        # A check constraint: the database names the one that fired.
+        assert name in str(refused.value)
+
+
+@pytest.mark.parametrize("name", sorted(MORE_BAD_ROWS))
+def test_the_database_also_refuses(name, world):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        MORE_BAD_ROWS[name](world)
+
+
+def test_the_same_company_name_is_fine_for_another_owner(world):
+    CompanyFactory(owner=world.stranger, name=world.company.name)
+
+    assert Company.objects.filter(name__iexact=world.company.name).count() == 2
+
+
+def test_a_default_per_kind_leaves_room_for_inactive_and_other_kinds(world):
+    LetterTemplate.objects.create(kind="thank_you", name="Spare", subject="Hi", body="Hello")
+    LetterTemplate.objects.create(
+        kind="other", name="Other default", subject="Hi", body="Hello", is_default=True
+    )
+
+    assert LetterTemplate.objects.filter(kind="thank_you", is_default=True).count() == 1
+
+
+def test_a_valid_world_meets_every_constraint(world):
+    """The cases above fail because of what they change, not because the data was bad."""
+    for model in (Application, Company, Contact, Interview, Rejection, Letter, StepSkip):
+        for row in model._base_manager.all():
+            row.validate_constraints()
+    ApplicationFactory(owner=world.owner, salary_min=5, salary_max=5)
+    ContactFactory(owner=world.owner, profile_url="https://example.com/sam")

@@ -1,0 +1,262 @@
+"""A user's whole world of data, and snapshots to prove nobody else changed it.
+
+``build_world`` gives the owner one row of every kind, each text marked with ``MARKER`` so
+a page that leaks any of it is easy to spot. The snapshot helpers find, for every model of
+the project, the path from a row to the user it belongs to (``owner_path``), which lets a
+test compare "everything the owner has" before and after a stranger's request, and check
+that no row ever links one user's data to another's.
+"""
+
+import datetime
+from collections import deque
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+
+from rejections.models import Letter, StepSkip
+from tests.factories import (
+    ApplicationFactory,
+    CompanyFactory,
+    ContactFactory,
+    InterviewFactory,
+    LetterFactory,
+    NetworkingLinkFactory,
+    ReflectionFactory,
+    RejectionFactory,
+    SelfCareNoteFactory,
+)
+from tracker.models import Status
+
+#: Every text of the owner's data contains this (any case), so a leak is easy to find.
+MARKER = "ownersecret"
+
+#: The apps whose models hold users' data; ``auth`` for the users themselves.
+PROJECT_APPS = ["auth", "tracker", "rejections", "reminders", "portability"]
+
+
+@dataclass
+class World:
+    owner: models.Model
+    stranger: models.Model
+    company: models.Model
+    contact: models.Model
+    application: models.Model
+    interview: models.Model
+    rejected_application: models.Model
+    rejection: models.Model
+    letter: models.Model
+    sent_letter: models.Model
+    reflection: models.Model
+    link: models.Model
+    skip: models.Model
+    note: models.Model
+    #: Strings that must never show on another user's pages.
+    secrets: list[str] = field(default_factory=list)
+
+    def leaks(self, text: str) -> list[str]:
+        lowered = text.lower()
+        return [secret for secret in self.secrets if secret.lower() in lowered]
+
+
+def build_world(owner, stranger) -> World:
+    """The owner's data: one of everything, every text marked. The stranger has none."""
+    secret = MARKER.upper()
+    company = CompanyFactory(
+        owner=owner, name=f"{secret} Corp", website="https://ownersecret.example", notes=secret
+    )
+    contact = ContactFactory(
+        owner=owner,
+        name=f"{secret} Contact",
+        role=f"{secret} role",
+        company=company,
+        email="ownersecret@example.com",
+        notes=f"{secret} contact notes",
+    )
+    application = ApplicationFactory(
+        owner=owner,
+        company=company,
+        position_title=f"{secret} Engineer",
+        status=Status.INTERVIEWING,
+        location=f"{secret} City",
+        source=f"{secret} source",
+        notes=f"{secret} application notes",
+        next_action=f"{secret} next action",
+        salary_min=50_000,
+        salary_max=60_000,
+        salary_currency="EUR",
+    )
+    application.contacts.add(contact)
+    interview = InterviewFactory(
+        application=application,
+        location=f"{secret} room",
+        preparation_notes=f"{secret} preparation",
+        notes=f"{secret} interview notes",
+    )
+    interview.interviewers.add(contact)
+    rejected_application = ApplicationFactory(
+        owner=owner, company=company, position_title=f"{secret} Analyst", status=Status.REJECTED
+    )
+    past_interview = InterviewFactory(
+        application=rejected_application,
+        scheduled_at=timezone.now() - datetime.timedelta(days=10),
+        notes=f"{secret} past interview",
+    )
+    past_interview.interviewers.add(contact)
+    rejection = RejectionFactory(
+        application=rejected_application,
+        received_on=timezone.localdate() - datetime.timedelta(days=3),
+        reason_given=f"{secret} reason",
+        feelings=f"{secret} feelings",
+        feedback=f"{secret} feedback",
+        feedback_received_on=timezone.localdate() - datetime.timedelta(days=1),
+    )
+    letter = LetterFactory(
+        rejection=rejection,
+        recipient_contact=contact,
+        recipient_name=f"{secret} Recipient",
+        recipient_email="ownersecret@example.com",
+        subject=f"{secret} subject",
+        body=f"{secret} letter body",
+    )
+    sent_letter = LetterFactory(
+        rejection=rejection,
+        kind="feedback_request",
+        subject=f"{secret} sent subject",
+        body=f"{secret} sent body",
+        status=Letter.Status.SENT,
+        sent_on=timezone.localdate(),
+    )
+    reflection = ReflectionFactory(
+        rejection=rejection,
+        went_well=f"{secret} went well",
+        to_improve=f"{secret} to improve",
+        lessons=f"{secret} lessons",
+        next_actions=f"{secret} next actions",
+        tags=f"{secret}tag",
+    )
+    link = NetworkingLinkFactory(rejection=rejection, contact=contact, note=f"{secret} note")
+    skip = StepSkip.objects.create(rejection=rejection, step="self_care", reason=f"{secret} skip")
+    note = SelfCareNoteFactory(
+        owner=owner, rejection=rejection, activity=f"{secret} walk", note=f"{secret} mood note"
+    )
+    world = World(
+        owner=owner,
+        stranger=stranger,
+        company=company,
+        contact=contact,
+        application=application,
+        interview=interview,
+        rejected_application=rejected_application,
+        rejection=rejection,
+        letter=letter,
+        sent_letter=sent_letter,
+        reflection=reflection,
+        link=link,
+        skip=skip,
+        note=note,
+        secrets=[MARKER],
+    )
+    if apps.is_installed("reminders"):
+        from reminders.models import ReminderSettings
+
+        # The calendar token is the feed's only protection: it must never leak either.
+        world.secrets.append(ReminderSettings.objects.get_for(owner).calendar_token)
+    return world
+
+
+# --- Ownership and snapshots ------------------------------------------------------------
+
+
+def project_models() -> list[type[models.Model]]:
+    """Every model holding users' data, M2M tables included; axes and sessions are not."""
+    found: list[type[models.Model]] = []
+    for label in PROJECT_APPS:
+        if not apps.is_installed(label if label != "auth" else "django.contrib.auth"):
+            continue
+        config = apps.get_app_config(label)
+        for model in config.get_models(include_auto_created=True):
+            if label == "auth" and model is not get_user_model():
+                continue
+            found.append(model)
+    return found
+
+
+def owner_path(model: type[models.Model]) -> str | None:
+    """The lookup from a row to its user ("owner", "application__owner", ...).
+
+    ``"pk"`` for the user model itself; ``None`` for site-wide data such as letter templates.
+    The shortest path over non-null foreign keys wins.
+    """
+    user_model = get_user_model()
+    if model is user_model:
+        return "pk"
+    queue: deque[tuple[type[models.Model], str, int]] = deque([(model, "", 0)])
+    while queue:
+        current, prefix, depth = queue.popleft()
+        for fk in _foreign_keys(current):
+            lookup = f"{prefix}{fk.name}"
+            if fk.related_model is user_model:
+                return lookup
+            if depth < 4:
+                queue.append((fk.related_model, f"{lookup}__", depth + 1))
+    return None
+
+
+def _foreign_keys(model: type[models.Model]) -> list[models.ForeignKey]:
+    """Non-null foreign keys first: a nullable one (e.g. a note's optional rejection) is
+    not where a row's ownership comes from."""
+    fks = [f for f in model._meta.concrete_fields if isinstance(f, models.ForeignKey)]
+    return sorted(fks, key=lambda f: f.null)
+
+
+def _rows(queryset: models.QuerySet) -> dict:
+    return {row["pk_"]: row for row in queryset.annotate(pk_=F("pk")).order_by("pk").values()}
+
+
+Snapshot = dict[str, dict]
+
+
+def snapshot_all() -> Snapshot:
+    """Every row of every project model, every value."""
+    return {model._meta.label: _rows(model._base_manager.all()) for model in project_models()}
+
+
+def snapshot_of(user) -> Snapshot:
+    """Every row that belongs to ``user``, plus site-wide rows nobody may change."""
+    result: Snapshot = {}
+    for model in project_models():
+        path = owner_path(model)
+        queryset = model._base_manager.all()
+        if path is not None:
+            queryset = queryset.filter(**{path: user.pk})
+        result[model._meta.label] = _rows(queryset)
+    return result
+
+
+def counts() -> dict[str, int]:
+    return {model._meta.label: model._base_manager.count() for model in project_models()}
+
+
+def cross_owner_links() -> list[str]:
+    """Rows that link one user's data to another user's data (must always be none)."""
+    problems = []
+    for model in project_models():
+        own = owner_path(model)
+        if own is None or own == "pk":
+            continue
+        for fk in _foreign_keys(model):
+            target = owner_path(fk.related_model)
+            if target is None:
+                continue
+            target_lookup = fk.name if target == "pk" else f"{fk.name}__{target}"
+            bad = (
+                model._base_manager.filter(**{f"{fk.name}__isnull": False})
+                .exclude(**{target_lookup: F(own)})
+                .values_list("pk", flat=True)
+            )
+            problems += [f"{model._meta.label} #{pk} via {fk.name}" for pk in bad]
+    return problems
