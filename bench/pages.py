@@ -1,0 +1,173 @@
+"""The pages the benchmark measures, and their query counts measured in-process.
+
+    DJANGO_SETTINGS_MODULE=config.settings python -m bench.pages --user bench --out pages.json
+
+finds the concrete URLs for one user (a deep list page, a rich application and rejection)
+and counts the queries each page runs, through Django's test client with
+``CaptureQueriesContext`` against the same database the server uses. Counting in-process
+keeps production responses free of any debugging header.
+"""
+
+import argparse
+import json
+import sys
+from dataclasses import asdict, dataclass
+
+#: Applications per list page (``tracker.views.PAGE_SIZE``); the deep page is page 200 of
+#: 10,000 applications, or the last page of a smaller search.
+DEEP_PAGE = 200
+#: A word the seeded reflections use (``seed_demo``'s "to improve" notes and tags).
+SEARCH_WORD = "design"
+EXPORT_URL_NAME = "portability:applications-csv"
+
+
+@dataclass
+class Page:
+    key: str
+    label: str
+    url: str
+    #: Pages a logged-out load balancer may call (``/healthz``) need no session.
+    login: bool = True
+    #: Exports are measured and reported, but the page targets (throughput, p99) exempt them.
+    export: bool = False
+    queries: int | None = None
+
+
+LIST_BUDGET = 6
+DASHBOARD_BUDGET = 10
+#: The most queries the issue allows: 6 on list pages, 10 on the dashboard. Other pages
+#: (details, the export) only have to run the same number at any size.
+BUDGETS = {
+    "dashboard": DASHBOARD_BUDGET,
+    **dict.fromkeys(
+        ["board", "applications", "applications-deep", "rejections", "reflections", "self-care"],
+        LIST_BUDGET,
+    ),
+}
+
+
+def budget(page: Page) -> int | None:
+    return BUDGETS.get(page.key)
+
+
+def discover(user) -> list[Page]:
+    """The measured pages, with URLs chosen from the user's own data."""
+    from django.urls import NoReverseMatch, reverse
+
+    from rejections.models import Rejection
+    from tracker.models import Application
+    from tracker.views import PAGE_SIZE
+
+    applications = Application.objects.for_user(user)
+    count = applications.count()
+    deep = min(DEEP_PAGE, max(1, -(-count // PAGE_SIZE)))
+    # The detail pages show a rejection with letters (and its application): in a seeded
+    # account the first one is the showcase, filled in the same way at any size.
+    rejection = (
+        Rejection.objects.for_user(user)
+        .filter(letters__isnull=False)
+        .order_by("pk")
+        .select_related("application")
+        .first()
+    ) or Rejection.objects.for_user(user).order_by("pk").select_related("application").first()
+    application = rejection.application if rejection else applications.order_by("pk").first()
+    pages = [
+        Page("healthz", "/healthz", reverse("healthz"), login=False),
+        Page("dashboard", "dashboard", reverse("tracker:dashboard")),
+        Page("board", "board", reverse("tracker:board")),
+        Page("applications", "applications, page 1", reverse("tracker:application-list")),
+        Page(
+            "applications-deep",
+            f"applications, page {deep}",
+            f"{reverse('tracker:application-list')}?page={deep}",
+        ),
+    ]
+    if application is not None:
+        pages.append(Page("application", "application detail", application.get_absolute_url()))
+    pages.append(Page("rejections", "rejections", reverse("rejections:list")))
+    if rejection is not None:
+        pages.append(Page("workspace", "rejection workspace", rejection.get_absolute_url()))
+    pages += [
+        Page(
+            "reflections",
+            f"reflections, search “{SEARCH_WORD}”",
+            f"{reverse('rejections:reflection-list')}?q={SEARCH_WORD}",
+        ),
+        Page("self-care", "self-care", reverse("rejections:selfcare-list")),
+    ]
+    try:
+        export = reverse(EXPORT_URL_NAME)
+    except NoReverseMatch:
+        pass  # reported as missing by the benchmark
+    else:
+        pages.append(Page("export", "CSV export", export, export=True))
+    return pages
+
+
+def count_queries(user, pages: list[Page], *, host: str = "127.0.0.1") -> None:
+    """Fill in ``page.queries``: the queries of one request, after a warm-up request."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    signed_in, anonymous = Client(HTTP_HOST=host), Client(HTTP_HOST=host)
+    signed_in.force_login(user)
+    for page in pages:
+        client = signed_in if page.login else anonymous
+        client.get(page.url)  # warm-up: one-off work (content types, caches) is not per page
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(page.url)
+            # A streamed response runs its queries while it is read.
+            if response.streaming:
+                b"".join(response.streaming_content)
+        if response.status_code != 200:
+            raise RuntimeError(f"{page.url} answered {response.status_code}, not 200")
+        page.queries = len(captured)
+
+
+def facts(user) -> dict:
+    """Data sizes and the database version, for the report."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+
+    from tracker.models import Application
+
+    name = "PostgreSQL" if connection.vendor == "postgresql" else connection.vendor
+    version = connection.pg_version if connection.vendor == "postgresql" else 0
+    if version:
+        name += f" {version // 10000}.{version % 10000}"
+    return {
+        "applications": Application.objects.for_user(user).count(),
+        "all_applications": Application.objects.count(),
+        "users": get_user_model().objects.count(),
+        "database": name,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--user", required=True, help="username whose pages are measured")
+    parser.add_argument("--out", required=True, help="where to write the pages as JSON")
+    parser.add_argument("--facts", help="where to write data sizes and versions as JSON")
+    args = parser.parse_args(argv)
+
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.get(username=args.user)
+    pages = discover(user)
+    count_queries(user, pages)
+    with open(args.out, "w", encoding="utf-8") as out:
+        json.dump([asdict(page) for page in pages], out, indent=2)
+    if args.facts:
+        with open(args.facts, "w", encoding="utf-8") as out:
+            json.dump(facts(user), out, indent=2)
+    for page in pages:
+        print(f"  {page.queries:>3} queries  {page.url}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
