@@ -205,3 +205,11 @@ def test_a_stranger_adding_an_application_at_acme_hears_nothing(stranger, strang
     assert not any("turned you down" in message for message in messages_of(response))
     application = Application.objects.get(owner=stranger)
     assert NOTE not in stranger_client.get(application.get_absolute_url()).content.decode()
+
+
+def test_a_company_name_with_accents_is_remembered(owner, owner_client):
+    RejectionFactory(application__owner=owner, application__company__name="Café Écrit")
+
+    response = owner_client.get("/companies/memory/", {"name": "Café Écrit"})
+
+    assert "You have been here before" in response.content.decode()
