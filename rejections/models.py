@@ -9,7 +9,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from rejections import letters
-from tracker.models import NOTES_MAX_LENGTH, Application, Contact, date_range_constraint
+from tracker.models import (
+    NOTES_MAX_LENGTH,
+    Application,
+    Contact,
+    OwnedQuerySet,
+    date_range_constraint,
+)
 from tracker.validators import validate_reasonable_date
 
 SHORT_TEXT = 2_000
@@ -337,11 +343,6 @@ class NetworkingLink(models.Model):
         return f"{self.contact} ({self.rejection.application})"
 
 
-class SelfCareQuerySet(models.QuerySet):
-    def for_user(self, user) -> Self:
-        return self.filter(owner=user)
-
-
 class SelfCareNote(models.Model):
     class Mood(models.IntegerChoices):
         VERY_LOW = 1, "1 – very low"
@@ -362,7 +363,7 @@ class SelfCareNote(models.Model):
     note = models.TextField(blank=True, max_length=NOTES_MAX_LENGTH)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    objects = SelfCareQuerySet.as_manager()
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date", "-pk"]

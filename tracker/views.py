@@ -5,10 +5,8 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db import connection, models
 from django.db.models import Count, Prefetch, Q
-from django.db.models.deletion import ProtectedError, RestrictedError
 from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -45,15 +43,11 @@ from tracker.models import (
     Interview,
     Status,
 )
+from tracker.shortcuts import confirm_delete, paginate
 
-PAGE_SIZE = 25
 #: Cards per board column; the rest are a link to the filtered list.
 BOARD_COLUMN_LIMIT = 50
 DASHBOARD_LIST_LIMIT = 8
-
-
-def _page(request: HttpRequest, queryset, per_page: int = PAGE_SIZE):
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
 def _form_page(
@@ -65,26 +59,6 @@ def _form_page(
         messages.success(request, f"{verb} “{obj}”." if quote else f"{verb} {obj}.")
         return redirect(obj)
     return render(request, template, {"form": form, **context})
-
-
-def _confirm_delete(
-    request: HttpRequest, obj: models.Model, *, success_url: str, warning: str = ""
-) -> HttpResponse:
-    """GET shows a confirmation page; POST deletes and says so."""
-    if request.method == "POST":
-        label = str(obj)
-        try:
-            obj.delete()
-        except (ProtectedError, RestrictedError):
-            messages.error(request, f"“{label}” is still in use, so it was not deleted.")
-            return redirect(obj.get_absolute_url())
-        messages.success(request, f"Deleted “{label}”.")
-        return redirect(success_url)
-    return render(
-        request,
-        "tracker/confirm_delete.html",
-        {"object": obj, "warning": warning, "cancel_url": obj.get_absolute_url()},
-    )
 
 
 # --- Health ---------------------------------------------------------------------------
@@ -201,7 +175,7 @@ def application_list(request: HttpRequest) -> HttpResponse:
     applications = applications.search(cleaned.get("q", ""))
     if cleaned.get("status"):
         applications = applications.filter(status=cleaned["status"])
-    page = _page(request, applications.order_by(*filters.ordering()))
+    page = paginate(request, applications.order_by(*filters.ordering()))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -302,7 +276,7 @@ def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
         Application.objects.for_user(request.user).select_related("company"), pk=pk
     )
-    return _confirm_delete(
+    return confirm_delete(
         request,
         application,
         success_url="tracker:application-list",
@@ -420,7 +394,7 @@ def company_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "tracker/company_list.html",
-        {"page": _page(request, companies), "q": q, "query": urlencode({"q": q}) if q else ""},
+        {"page": paginate(request, companies), "q": q, "query": urlencode({"q": q}) if q else ""},
     )
 
 
@@ -480,7 +454,7 @@ def company_delete(request: HttpRequest, pk: int) -> HttpResponse:
             f"“{company}” still has applications. Delete them first, or keep the company.",
         )
         return redirect(company)
-    return _confirm_delete(
+    return confirm_delete(
         request,
         company,
         success_url="tracker:company-list",
@@ -502,8 +476,10 @@ def interview_list(request: HttpRequest) -> HttpResponse:
         request,
         "tracker/interview_list.html",
         {
-            "upcoming": _page(request, upcoming, 50) if request.GET.get("past") is None else None,
-            "past_page": _page(request, past) if request.GET.get("past") is not None else None,
+            "upcoming": paginate(request, upcoming, 50)
+            if request.GET.get("past") is None
+            else None,
+            "past_page": paginate(request, past) if request.GET.get("past") is not None else None,
             "past_preview": past[:10] if request.GET.get("past") is None else None,
         },
     )
@@ -567,7 +543,7 @@ def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(
         Interview.objects.for_user(request.user).select_related("application__company"), pk=pk
     )
-    return _confirm_delete(request, interview, success_url=interview.application.get_absolute_url())
+    return confirm_delete(request, interview, success_url=interview.application.get_absolute_url())
 
 
 # --- Contacts -------------------------------------------------------------------------
@@ -581,7 +557,7 @@ def contact_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "tracker/contact_list.html",
-        {"page": _page(request, contacts), "q": q, "query": urlencode({"q": q}) if q else ""},
+        {"page": paginate(request, contacts), "q": q, "query": urlencode({"q": q}) if q else ""},
     )
 
 
@@ -636,7 +612,7 @@ def contact_update(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
     contact = get_object_or_404(Contact.objects.for_user(request.user), pk=pk)
-    return _confirm_delete(request, contact, success_url="tracker:contact-list")
+    return confirm_delete(request, contact, success_url="tracker:contact-list")
 
 
 # --- Help -----------------------------------------------------------------------------

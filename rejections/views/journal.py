@@ -5,8 +5,6 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Page, Paginator
-from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,36 +14,17 @@ from django.views.decorators.http import require_GET, require_http_methods
 from rejections.forms.journal import ReflectionFilterForm, ReflectionForm, SelfCareNoteForm
 from rejections.models import Reflection, Rejection, SelfCareNote
 from rejections.search import filter_by_tag, search_reflections, themes_for
+from tracker.shortcuts import confirm_delete, paginate
 
 PAGE_SIZE = 20
 #: The mood chart shows this many of the newest notes.
 CHART_NOTES = 60
 
 
-def _page(request: HttpRequest, queryset: QuerySet) -> Page:
-    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
-
-
 def _reflections(request: HttpRequest) -> QuerySet:
     """The signed-in user's reflections; every reflection is loaded through this."""
     return Reflection.objects.filter(rejection__application__owner=request.user).select_related(
         "rejection__application__company"
-    )
-
-
-def _confirm_delete(
-    request: HttpRequest, obj: models.Model, *, success_url: str, cancel_url: str, warning: str = ""
-) -> HttpResponse:
-    """GET shows the shared confirmation page; POST deletes and says so."""
-    if request.method == "POST":
-        label = str(obj)
-        obj.delete()
-        messages.success(request, f"Deleted “{label}”.")
-        return redirect(success_url)
-    return render(
-        request,
-        "tracker/confirm_delete.html",
-        {"object": obj, "warning": warning, "cancel_url": cancel_url},
     )
 
 
@@ -89,7 +68,7 @@ def reflection_update(request: HttpRequest, pk: int) -> HttpResponse:
 def reflection_delete(request: HttpRequest, pk: int) -> HttpResponse:
     reflection = get_object_or_404(_reflections(request), pk=pk)
     workspace = reflection.rejection.get_absolute_url()
-    return _confirm_delete(request, reflection, success_url=workspace, cancel_url=workspace)
+    return confirm_delete(request, reflection, success_url=workspace, cancel_url=workspace)
 
 
 @login_required
@@ -121,7 +100,7 @@ def reflection_list(request: HttpRequest) -> HttpResponse:
         {
             "filters": filters,
             "filtered": any(cleaned.values()),
-            "page": _page(request, reflections),
+            "page": paginate(request, reflections, PAGE_SIZE),
             "themes": themes_for(reflections),
             "query": query.urlencode(),
         },
@@ -256,7 +235,7 @@ def selfcare_list(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "preselected": initial.get("rejection"),
-            "page": _page(request, notes.order_by("-date", "-pk")),
+            "page": paginate(request, notes.order_by("-date", "-pk"), PAGE_SIZE),
             "chart": _chart_for(request),
         },
     )
@@ -279,4 +258,4 @@ def selfcare_update(request: HttpRequest, pk: int) -> HttpResponse:
 def selfcare_delete(request: HttpRequest, pk: int) -> HttpResponse:
     note = get_object_or_404(SelfCareNote.objects.for_user(request.user), pk=pk)
     journal = reverse("rejections:selfcare-list")
-    return _confirm_delete(request, note, success_url=journal, cancel_url=journal)
+    return confirm_delete(request, note, success_url=journal, cancel_url=journal)

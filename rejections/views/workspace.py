@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -29,6 +28,7 @@ from rejections.models import (
 )
 from rejections.workflow import steps_for
 from tracker.models import Application, Contact, Status
+from tracker.shortcuts import paginate
 
 PAGE_SIZE = 25
 
@@ -104,7 +104,7 @@ def rejection_list(request: HttpRequest) -> HttpResponse:
         .annotate(finished=Q(resolved_steps__gte=STEP_COUNT))
         .order_by("finished", "-received_on", "-pk")
     )
-    page = Paginator(rejections, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paginate(request, rejections, PAGE_SIZE)
     return render(request, "rejections/list.html", {"page": page, "step_count": STEP_COUNT})
 
 

@@ -1,0 +1,44 @@
+"""View helpers shared by the apps' pages: pagination and delete confirmation."""
+
+from django.contrib import messages
+from django.core.paginator import Page, Paginator
+from django.db import models
+from django.db.models.deletion import ProtectedError, RestrictedError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+PAGE_SIZE = 25
+
+
+def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE) -> Page:
+    """The page named by ``?page=``; a bad or too large number gives the nearest page."""
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def confirm_delete(
+    request: HttpRequest,
+    obj: models.Model,
+    *,
+    success_url: str,
+    cancel_url: str | None = None,
+    warning: str = "",
+) -> HttpResponse:
+    """GET shows a confirmation page; POST deletes and says so.
+
+    ``cancel_url`` defaults to the object's own page.
+    """
+    cancel_url = cancel_url or obj.get_absolute_url()
+    if request.method == "POST":
+        label = str(obj)
+        try:
+            obj.delete()
+        except (ProtectedError, RestrictedError):
+            messages.error(request, f"“{label}” is still in use, so it was not deleted.")
+            return redirect(cancel_url)
+        messages.success(request, f"Deleted “{label}”.")
+        return redirect(success_url)
+    return render(
+        request,
+        "tracker/confirm_delete.html",
+        {"object": obj, "warning": warning, "cancel_url": cancel_url},
+    )
