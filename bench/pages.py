@@ -56,7 +56,7 @@ def discover(user) -> list[Page]:
 
     from rejections.models import Rejection
     from tracker.models import Application
-    from tracker.views import PAGE_SIZE
+    from tracker.shortcuts import PAGE_SIZE
 
     applications = Application.objects.for_user(user)
     count = applications.count()
