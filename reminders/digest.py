@@ -21,7 +21,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from rejections.models import STEP_COUNT, NetworkingLink, Rejection
+from rejections.models import NetworkingLink, Rejection
 from rejections.workflow import StepState, steps_for
 from reminders.models import ReminderSettings
 from tracker.models import Application, Contact, Interview, Outcome
@@ -154,10 +154,11 @@ def gather_digest(user, *, today: datetime.date) -> Digest:
     )
     rejections = (
         Rejection.objects.for_user(user)
-        .with_progress()
-        .filter(received_on__lt=today - REJECTION_GRACE, resolved_steps__lt=STEP_COUNT)
+        .open_workflows()
+        .filter(received_on__lt=today - REJECTION_GRACE)
         .select_related("application__company")
-        .order_by("-received_on", "-pk")
+        # Each open step is named, with its skip reason if any (``steps_for``).
+        .prefetch_related("skips")
     )
     rejection_section = _section("Rejection steps still open", rejections)
     rejection_section.items = [

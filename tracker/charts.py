@@ -20,7 +20,16 @@ import datetime
 import math
 from dataclasses import dataclass
 
-from django.db.models import CharField, Count, Exists, IntegerField, OuterRef, Q, Value
+from django.db.models import (
+    CharField,
+    Count,
+    Exists,
+    Expression,
+    IntegerField,
+    OuterRef,
+    Q,
+    Value,
+)
 from django.db.models.functions import TruncDate, TruncWeek
 from django.utils import timezone
 
@@ -160,16 +169,26 @@ def weekly_rows(user, today: datetime.date) -> list[tuple[datetime.date, int, st
     return list(sent.union(responses, all=True).order_by())
 
 
-def mood_rows(user, today: datetime.date) -> list[tuple]:
-    """Self-care notes and rejections of the last 90 days, oldest first, in one query.
+def mood_rows(
+    user,
+    today: datetime.date,
+    *,
+    start: datetime.date | Expression | None = None,
+    limit: int = MOOD_ROWS_LIMIT,
+    notes_first: bool = False,
+) -> list[tuple]:
+    """Self-care notes and rejections from ``start`` (90 days ago) to today, in one query.
 
     Each row is ``(date, pk, kind, mood, text, company)``: a note has its mood and
-    activity; a rejection (``mood`` 0) its position title and company name.
+    activity; a rejection (``mood`` 0) its position title and company name. The newest
+    ``limit`` rows are kept (the notes before any rejection with ``notes_first``) and
+    returned oldest first. ``start`` may be an expression such as a subquery.
     """
-    start = today - datetime.timedelta(days=MOOD_DAYS - 1)
+    if start is None:
+        start = today - datetime.timedelta(days=MOOD_DAYS - 1)
     notes = (
         SelfCareNote.objects.for_user(user)
-        .filter(date__range=(start, today))
+        .filter(date__gte=start, date__lte=today)
         .annotate(
             kind=Value("note", output_field=CharField()),
             company=Value("", output_field=CharField()),
@@ -179,7 +198,7 @@ def mood_rows(user, today: datetime.date) -> list[tuple]:
     )
     rejections = (
         Rejection.objects.for_user(user)
-        .filter(received_on__range=(start, today))
+        .filter(received_on__gte=start, received_on__lte=today)
         .annotate(
             kind=Value("rejection", output_field=CharField()),
             mood=Value(0, output_field=IntegerField()),
@@ -194,9 +213,11 @@ def mood_rows(user, today: datetime.date) -> list[tuple]:
         )
         .order_by()
     )
-    newest = list(notes.union(rejections, all=True).order_by("-date", "-pk")[:MOOD_ROWS_LIMIT])
-    newest.reverse()
-    return newest
+    # "note" sorts before "rejection".
+    order = ["kind", "-date", "-pk"] if notes_first else ["-date", "-pk"]
+    rows = list(notes.union(rejections, all=True).order_by(*order)[:limit])
+    rows.sort(key=lambda row: (row[0], row[1]))
+    return rows
 
 
 # --- Geometry -------------------------------------------------------------------------

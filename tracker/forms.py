@@ -8,6 +8,7 @@ from django.db.models import F
 from django.db.models.functions import Lower
 from django.utils import timezone
 
+from tracker.choices import ShortlistChoiceField, ShortlistMixin, offer
 from tracker.models import Application, Company, Contact, Interview, Status
 from tracker.validators import validate_reasonable_date
 
@@ -26,10 +27,16 @@ class DateTimeInput(forms.DateTimeInput):
         super().__init__(attrs, format="%Y-%m-%dT%H:%M")
 
 
-class OwnRowsMultipleChoiceField(forms.ModelMultipleChoiceField):
+#: Contacts and applications offered in a form's choices (plus the chosen ones); the
+#: others are still accepted, see ``tracker.choices``.
+SHORTLIST = 30
+
+
+class OwnRowsMultipleChoiceField(ShortlistMixin, forms.ModelMultipleChoiceField):
     """An id too large for the database is "not a valid choice", not a server error.
 
     SQLite raises OverflowError for integers beyond 64 bits in the IN lookup Django runs.
+    Renders a shortlist (``tracker.choices.offer``) when one is set.
     """
 
     def _check_values(self, value):
@@ -102,7 +109,9 @@ class ApplicationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.owner = owner
         self.instance.owner = owner
-        self.fields["contacts"].queryset = Contact.objects.for_user(owner).select_related("company")
+        contacts = Contact.objects.for_user(owner)
+        self.fields["contacts"].queryset = contacts.select_related("company")
+        offer(self, "contacts", _newest_first(contacts), limit=SHORTLIST)
         self.fields["salary_min"].widget.attrs["min"] = 0
         self.fields["salary_max"].widget.attrs["min"] = 0
         if self.instance.pk:
@@ -299,6 +308,10 @@ class ContactForm(forms.ModelForm):
         return contact
 
 
+def _newest_first(queryset):
+    return queryset.order_by("-created_at", "-pk")
+
+
 class InterviewForm(forms.ModelForm):
     ends_at = forms.DateTimeField(
         label="Ends at", widget=DateTimeInput(), help_text="When the interview should be over."
@@ -306,7 +319,10 @@ class InterviewForm(forms.ModelForm):
 
     class Meta:
         model = Interview
-        field_classes = {"interviewers": OwnRowsMultipleChoiceField}
+        field_classes = {
+            "application": ShortlistChoiceField,
+            "interviewers": OwnRowsMultipleChoiceField,
+        }
         fields = [
             "application",
             "round",
@@ -329,12 +345,18 @@ class InterviewForm(forms.ModelForm):
 
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["application"].queryset = Application.objects.for_user(owner).select_related(
-            "company"
+        applications = Application.objects.for_user(owner)
+        self.fields["application"].queryset = applications.select_related("company")
+        # The applications still in progress, the most recently worked on first.
+        offer(
+            self,
+            "application",
+            applications.active().order_by("-updated_at", "-pk"),
+            limit=SHORTLIST,
         )
-        self.fields["interviewers"].queryset = Contact.objects.for_user(owner).select_related(
-            "company"
-        )
+        contacts = Contact.objects.for_user(owner)
+        self.fields["interviewers"].queryset = contacts.select_related("company")
+        offer(self, "interviewers", _newest_first(contacts), limit=SHORTLIST)
         # Setting min/max_value after the field is built adds no validator, so add them here
         # (round 0 would otherwise only meet the database constraint's generic message).
         self.fields["round"].widget.attrs.update(min=1, max=20)

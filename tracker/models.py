@@ -288,6 +288,20 @@ class StatusChange(models.Model):
 
 
 class ContactQuerySet(OwnedQuerySet):
+    def of_application(self, application: "Application") -> Self:
+        """The application's people: its contacts and its interviewers.
+
+        Two indexed subqueries rather than joins, so the cost does not grow with the
+        user's other contacts.
+        """
+        linked = Application.contacts.through.objects.filter(application=application)
+        interviewed = Interview.interviewers.through.objects.filter(
+            interview__application=application
+        )
+        return self.filter(
+            Q(pk__in=linked.values("contact_id")) | Q(pk__in=interviewed.values("contact_id"))
+        )
+
     def search(self, text: str) -> Self:
         text = text.strip()
         if not text:

@@ -1,5 +1,7 @@
 """View helpers shared by the apps' pages: pagination and delete confirmation."""
 
+from collections.abc import Callable, Iterable
+
 from django.contrib import messages
 from django.core.paginator import Page, Paginator
 from django.db import models
@@ -13,6 +15,22 @@ PAGE_SIZE = 25
 def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE) -> Page:
     """The page named by ``?page=``; a bad or too large number gives the nearest page."""
     return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def paginate_ids(
+    request: HttpRequest, ids, load: Callable[[list], Iterable], per_page: int = PAGE_SIZE
+) -> Page:
+    """Page through ``ids`` (a list or a ``values_list(..., flat=True)`` queryset), then
+    ``load`` the rows of this page only, kept in the order of ``ids``.
+
+    For lists whose rows are expensive to build (progress of every step, search ranking):
+    the cost then follows the page size, not the number of rows.
+    """
+    page = paginate(request, ids, per_page)
+    page_ids = list(page.object_list)
+    rows = {row.pk: row for row in load(page_ids)}
+    page.object_list = [rows[pk] for pk in page_ids if pk in rows]
+    return page
 
 
 def confirm_delete(

@@ -9,11 +9,15 @@ from django.utils import dateformat, timezone
 
 from rejections.models import Reflection, Rejection, SelfCareNote, Stage
 from rejections.search import MAX_TAG_LENGTH, MAX_TAGS, TAG_SEPARATOR, normalise_tag, split_tags
-from tracker.forms import DateInput
+from tracker.choices import ShortlistChoiceField, offer
+from tracker.forms import SHORTLIST, DateInput
 from tracker.models import Company
 from tracker.validators import validate_reasonable_date
 
 TAGS_MAX_LENGTH = Reflection._meta.get_field("tags").max_length
+#: The company filter offers the companies of the newest reflections, at most this many.
+COMPANY_CHOICES = 50
+COMPANY_CHOICES_SAMPLE = 200
 
 
 def rejection_label(rejection: Rejection) -> str:
@@ -105,7 +109,7 @@ class ReflectionFilterForm(forms.Form):
             attrs={"type": "search", "placeholder": "e.g. system design -nerves"}
         ),
     )
-    company = forms.ModelChoiceField(
+    company = ShortlistChoiceField(
         queryset=Company.objects.none(), required=False, empty_label="Any company"
     )
     stage = forms.ChoiceField(
@@ -128,11 +132,22 @@ class ReflectionFilterForm(forms.Form):
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
         # Only the user's companies that rejected them: a filter that can only be empty
-        # is noise.
+        # is noise. Offered: the companies of the newest reflections (and the chosen one).
         self.fields["company"].queryset = (
             Company.objects.for_user(owner)
             .filter(Exists(Rejection.objects.filter(application__company=OuterRef("pk"))))
             .order_by(Lower("name"), "pk")
+        )
+        recent = (
+            Reflection.objects.filter(rejection__application__owner=owner)
+            .order_by("-written_on", "-pk")
+            .values("rejection__application__company")[:COMPANY_CHOICES_SAMPLE]
+        )
+        offer(
+            self,
+            "company",
+            Company.objects.filter(pk__in=recent).order_by(),
+            limit=COMPANY_CHOICES,
         )
 
     def clean_tag(self) -> str:
@@ -150,6 +165,7 @@ class SelfCareNoteForm(forms.ModelForm):
     class Meta:
         model = SelfCareNote
         fields = ["date", "activity", "mood", "note", "rejection"]
+        field_classes = {"rejection": ShortlistChoiceField}
         labels = {
             "mood": "How do you feel?",
             "activity": "What did you do?",
@@ -167,7 +183,10 @@ class SelfCareNoteForm(forms.ModelForm):
         self.instance.owner = owner
         field = self.fields["rejection"]
         # Only the user's own rejections: another id fails as "Select a valid choice".
-        field.queryset = Rejection.objects.for_user(owner).select_related("application__company")
+        rejections = Rejection.objects.for_user(owner)
+        field.queryset = rejections.select_related("application__company")
+        # The newest rejections are the ones self-care is about (and the chosen one).
+        offer(self, "rejection", rejections.order_by("-received_on", "-pk"), limit=SHORTLIST)
         field.label_from_instance = rejection_label
         field.empty_label = "Not tied to a rejection"
 

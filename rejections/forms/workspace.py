@@ -4,8 +4,9 @@ from django import forms
 from django.utils import timezone
 
 from rejections.models import NetworkingLink, Rejection
-from tracker.forms import DateInput
-from tracker.models import Contact
+from tracker.choices import ShortlistChoiceField, offer
+from tracker.forms import SHORTLIST, DateInput
+from tracker.models import Application, Contact
 
 
 class RejectionForm(forms.ModelForm):
@@ -91,12 +92,15 @@ class NetworkingForm(forms.ModelForm):
     class Meta:
         model = NetworkingLink
         fields = ["contact", "check_in_on", "channel", "note"]
+        field_classes = {"contact": ShortlistChoiceField}
         widgets = {"check_in_on": DateInput()}
 
-    def __init__(self, *args, owner, **kwargs):
+    def __init__(self, *args, owner, application: Application, **kwargs):
         super().__init__(*args, **kwargs)
         # Only the user's own contacts can ever be chosen; a forged id is "not a valid choice".
-        self.fields["contact"].queryset = Contact.objects.for_user(owner).select_related("company")
+        contacts = Contact.objects.for_user(owner)
+        self.fields["contact"].queryset = contacts.select_related("company")
+        offer(self, "contact", *people_first(contacts, application), limit=SHORTLIST)
         self.fields["check_in_on"].required = True
 
     def clean_check_in_on(self) -> datetime.date:
@@ -104,3 +108,12 @@ class NetworkingForm(forms.ModelForm):
         if value < timezone.localdate():
             raise forms.ValidationError("Plan the check-in for today or later.")
         return value
+
+
+def people_first(contacts, application: Application) -> list:
+    """Contacts worth offering for this application: its people, its company's, the newest."""
+    return [
+        contacts.of_application(application),
+        contacts.filter(company_id=application.company_id).order_by("-created_at", "-pk"),
+        contacts.order_by("-created_at", "-pk"),
+    ]

@@ -5,20 +5,27 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import QuerySet
+from django.db.models import QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from rejections.forms.journal import ReflectionFilterForm, ReflectionForm, SelfCareNoteForm
 from rejections.models import Reflection, Rejection, SelfCareNote
 from rejections.search import filter_by_tag, search_reflections, themes_for
-from tracker.shortcuts import confirm_delete, paginate
+from tracker import charts
+from tracker.shortcuts import confirm_delete, paginate, paginate_ids
 
 PAGE_SIZE = 20
-#: The mood chart shows this many of the newest notes.
+#: A search lists at most this many reflections, the best matches.
+MAX_MATCHES = 1_000
+#: The mood chart shows this many of the newest notes, and marks at most this many
+#: rejections among them.
 CHART_NOTES = 60
+CHART_REJECTIONS = 40
 
 
 def _reflections(request: HttpRequest) -> QuerySet:
@@ -91,7 +98,17 @@ def reflection_list(request: HttpRequest) -> HttpResponse:
     if cleaned.get("date_to"):
         reflections = reflections.filter(written_on__lte=cleaned["date_to"])
     if cleaned.get("q"):
-        reflections = search_reflections(reflections, cleaned["q"])
+        # The text search runs once, for the ids of the best matches; the page and the
+        # themes are then read by id.
+        matches = list(
+            search_reflections(reflections, cleaned["q"]).values_list("pk", flat=True)[:MAX_MATCHES]
+        )
+        page = paginate_ids(request, matches, lambda ids: reflections.filter(pk__in=ids), PAGE_SIZE)
+        themes = themes_for(reflections.filter(pk__in=matches))
+    else:
+        matches = None
+        page = paginate(request, reflections, PAGE_SIZE)
+        themes = themes_for(reflections)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -100,8 +117,10 @@ def reflection_list(request: HttpRequest) -> HttpResponse:
         {
             "filters": filters,
             "filtered": any(cleaned.values()),
-            "page": paginate(request, reflections, PAGE_SIZE),
-            "themes": themes_for(reflections),
+            "page": page,
+            "capped": matches is not None and len(matches) == MAX_MATCHES,
+            "max_matches": MAX_MATCHES,
+            "themes": themes,
             "query": query.urlencode(),
         },
     )
@@ -192,22 +211,33 @@ def mood_chart(notes: list[tuple], rejections: list[tuple]) -> dict | None:
 
 
 def _chart_for(request: HttpRequest) -> dict | None:
-    """The newest notes' moods and the rejections among them: two queries at most."""
-    notes = list(
-        SelfCareNote.objects.for_user(request.user)
-        .order_by("-date", "-pk")
-        .values_list("date", "mood", "activity")[:CHART_NOTES]
+    """The newest notes' moods and the rejections among them, in one query."""
+    # The date of the CHART_NOTES-th newest note (or of the first, if there are fewer).
+    oldest_shown = Coalesce(
+        Subquery(
+            SelfCareNote.objects.for_user(request.user)
+            .order_by("-date", "-pk")
+            .values("date")[CHART_NOTES - 1 : CHART_NOTES]
+        ),
+        Value(datetime.date.min),
     )
-    notes.reverse()
+    rows = charts.mood_rows(
+        request.user,
+        timezone.localdate(),
+        start=oldest_shown,
+        limit=CHART_NOTES + CHART_REJECTIONS,
+        notes_first=True,
+    )
+    notes = [(date, mood, text) for date, _, kind, mood, text, _ in rows if kind == "note"]
+    notes = notes[-CHART_NOTES:]
     if not notes:
         return None
-    rejections = (
-        Rejection.objects.for_user(request.user)
-        .filter(received_on__range=(notes[0][0], notes[-1][0]))
-        .order_by("received_on", "pk")
-        .values_list("received_on", "application__position_title", "application__company__name")
-    )
-    return mood_chart(notes, list(rejections))
+    rejections = [
+        (date, text, company)
+        for date, _, kind, _, text, company in rows
+        if kind == "rejection" and notes[0][0] <= date <= notes[-1][0]
+    ]
+    return mood_chart(notes, rejections)
 
 
 @login_required

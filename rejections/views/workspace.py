@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -17,6 +16,7 @@ from rejections.forms.workspace import (
     SkipForm,
 )
 from rejections.models import (
+    OPEN_WORKFLOW_WINDOW,
     SKIPPABLE_STEPS,
     STEP_COUNT,
     LetterTemplate,
@@ -28,7 +28,7 @@ from rejections.models import (
 )
 from rejections.workflow import steps_for
 from tracker.models import Application, Contact, Status
-from tracker.shortcuts import paginate
+from tracker.shortcuts import paginate, paginate_ids
 
 PAGE_SIZE = 25
 
@@ -36,7 +36,8 @@ PAGE_SIZE = 25
 def _rejection(request: HttpRequest, pk: int, *, progress: bool = False) -> Rejection:
     rejections = Rejection.objects.for_user(request.user).select_related("application__company")
     if progress:
-        rejections = rejections.with_progress()
+        # The workspace shows each skip's reason (``rejections.workflow.steps_for``).
+        rejections = rejections.with_progress().prefetch_related("skips")
     return get_object_or_404(rejections, pk=pk)
 
 
@@ -96,16 +97,30 @@ def _guess_stage(application: Application) -> str:
 @login_required
 @require_GET
 def rejection_list(request: HttpRequest) -> HttpResponse:
-    rejections = (
-        Rejection.objects.for_user(request.user)
-        .select_related("application__company")
-        .with_progress()
-        # Open workflows first, then finished ones; newest first within each.
-        .annotate(finished=Q(resolved_steps__gte=STEP_COUNT))
-        .order_by("finished", "-received_on", "-pk")
+    """All rejections, newest first; ``?show=open`` keeps the unfinished workflows.
+
+    The open ones are looked for among the newest ``OPEN_WORKFLOW_WINDOW`` rejections,
+    so both views cost the same however long the history is.
+    """
+    show_open = request.GET.get("show") == "open"
+    rejections = Rejection.objects.for_user(request.user).select_related("application__company")
+    if show_open:
+        page = paginate(request, rejections.open_workflows(), PAGE_SIZE)
+    else:
+        # Page through ids, then work out the steps of this page's rejections only.
+        ids = rejections.order_by("-received_on", "-pk").values_list("pk", flat=True)
+        page = paginate_ids(request, ids, rejections.with_progress_of, PAGE_SIZE)
+    return render(
+        request,
+        "rejections/list.html",
+        {
+            "page": page,
+            "step_count": STEP_COUNT,
+            "show_open": show_open,
+            "window": OPEN_WORKFLOW_WINDOW,
+            "query": "show=open" if show_open else "",
+        },
     )
-    page = paginate(request, rejections, PAGE_SIZE)
-    return render(request, "rejections/list.html", {"page": page, "step_count": STEP_COUNT})
 
 
 @login_required
@@ -123,11 +138,7 @@ def workspace(request: HttpRequest, pk: int) -> HttpResponse:
         .filter(date__gte=rejection.received_on)
         .order_by("date", "pk")[:5]
     )
-    people = list(
-        Contact.objects.for_user(request.user)
-        .filter(Q(applications=application) | Q(interviews__application=application))
-        .distinct()
-    )
+    people = list(Contact.objects.for_user(request.user).of_application(application))
     return render(
         request,
         "rejections/workspace.html",
@@ -143,7 +154,7 @@ def workspace(request: HttpRequest, pk: int) -> HttpResponse:
             "people": people,
             "letter_kinds": LetterTemplate.Kind,
             "feedback_form": FeedbackForm(instance=rejection),
-            "network_form": NetworkingForm(owner=request.user),
+            "network_form": NetworkingForm(owner=request.user, application=application),
             "skip_form": SkipForm(),
         },
     )
@@ -213,7 +224,9 @@ def unskip_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def network_add(request: HttpRequest, pk: int) -> HttpResponse:
     rejection = _rejection(request, pk)
-    form = NetworkingForm(request.POST or None, owner=request.user)
+    form = NetworkingForm(
+        request.POST or None, owner=request.user, application=rejection.application
+    )
     if request.method == "POST" and form.is_valid():
         link = services.link_contact(rejection=rejection, **form.cleaned_data)
         messages.success(

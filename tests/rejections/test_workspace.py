@@ -555,7 +555,7 @@ def complete_by_skipping(rejection: Rejection) -> None:
         )
 
 
-def test_the_list_shows_open_workflows_first_even_when_a_complete_one_is_newer(owner, owner_client):
+def test_the_list_shows_every_rejection_newest_first_with_its_progress(owner, owner_client):
     today = timezone.localdate()
     old_open = RejectionFactory(application__owner=owner, received_on=today - 20 * DAY)
     older_open = RejectionFactory(application__owner=owner, received_on=today - 30 * DAY)
@@ -565,10 +565,56 @@ def test_the_list_shows_open_workflows_first_even_when_a_complete_one_is_newer(o
     response = owner_client.get(reverse("rejections:list"))
 
     rows = list(response.context["page"])
-    assert rows == [old_open, older_open, newest_complete]
-    assert [row.resolved_steps < 8 for row in rows] == [True, True, False]
+    assert rows == [newest_complete, old_open, older_open]
+    assert [row.resolved_steps < 8 for row in rows] == [False, True, True]
     assert "8/8" in response.content.decode()
     assert "complete</span>" in response.content.decode()
+
+
+def test_the_open_filter_keeps_the_unfinished_workflows(owner, owner_client):
+    today = timezone.localdate()
+    open_one = RejectionFactory(application__owner=owner, received_on=today - 20 * DAY)
+    complete = RejectionFactory(application__owner=owner, received_on=today)
+    complete_by_skipping(complete)
+
+    response = owner_client.get(reverse("rejections:list"), {"show": "open"})
+
+    assert list(response.context["page"]) == [open_one]
+    assert 'aria-current="page">Open workflows' in response.content.decode()
+
+
+def test_the_open_filter_looks_among_the_newest_rejections_only(owner, owner_client, monkeypatch):
+    monkeypatch.setattr("rejections.models.OPEN_WORKFLOW_WINDOW", 2)
+    monkeypatch.setattr("rejections.views.workspace.OPEN_WORKFLOW_WINDOW", 2)
+    today = timezone.localdate()
+    oldest_open = RejectionFactory(application__owner=owner, received_on=today - 50 * DAY)
+    newer_open = RejectionFactory(application__owner=owner, received_on=today - 10 * DAY)
+    newest_complete = RejectionFactory(application__owner=owner, received_on=today)
+    complete_by_skipping(newest_complete)
+
+    response = owner_client.get(reverse("rejections:list"), {"show": "open"})
+
+    assert list(response.context["page"]) == [newer_open]
+    assert oldest_open not in response.context["page"].object_list
+    assert "among your 2 most recent rejections" in response.content.decode()
+
+
+def test_the_open_filter_says_when_everything_is_done(owner, owner_client):
+    complete_by_skipping(RejectionFactory(application__owner=owner))
+
+    response = owner_client.get(reverse("rejections:list"), {"show": "open"})
+
+    assert "Every recent workflow is complete." in response.content.decode()
+
+
+def test_the_list_pages_keep_the_open_filter(owner, owner_client):
+    for days in range(30):
+        RejectionFactory(application__owner=owner, received_on=timezone.localdate() - days * DAY)
+
+    response = owner_client.get(reverse("rejections:list"), {"show": "open", "page": 2})
+
+    assert len(response.context["page"].object_list) == 5
+    assert "?show=open&amp;page=1" in response.content.decode()
 
 
 def test_the_list_shows_progress_out_of_eight(owner, owner_client):

@@ -18,7 +18,9 @@ pytestmark = pytest.mark.django_db
 FORMS = {
     "ApplicationForm": lambda w, data=None: ApplicationForm(data, owner=w.owner),
     "InterviewForm": lambda w, data=None: InterviewForm(data, owner=w.owner),
-    "NetworkingForm": lambda w, data=None: NetworkingForm(data, owner=w.owner),
+    "NetworkingForm": lambda w, data=None: NetworkingForm(
+        data, owner=w.owner, application=w.rejection.application
+    ),
     "LetterCreateForm": lambda w, data=None: LetterCreateForm(
         data, rejection=w.rejection, user=w.owner
     ),
