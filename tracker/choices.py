@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from django import forms
 from django.db.models import Model, Q, QuerySet
 from django.forms.models import ModelChoiceIterator
+from django.urls import reverse
 
 #: Ids are integers; anything else in the submitted data cannot be one of the user's rows.
 _MAX_ID_DIGITS = 18
@@ -54,6 +55,7 @@ def offer(
     *preferred: QuerySet,
     limit: int,
     also: Iterable[int] = (),
+    search: str = "",
 ) -> None:
     """Render field ``name`` of ``form`` with the first ``limit`` rows of each ``preferred``.
 
@@ -61,11 +63,18 @@ def offer(
     currently chosen in the form (submitted or initial) and the ids in ``also`` are always
     offered too. Validation still uses the field's whole queryset. The options are shown in
     that queryset's own order, fetched in one query when the form is rendered.
+
+    ``search`` names a kind of ``tracker.choice_search``: the page's script then adds a
+    search box that finds the user's other rows and adds them to the choices.
     """
     field = form.fields[name]
     assert isinstance(field, ShortlistMixin), f"{name} must be a shortlist field"
+    # Before form[name] below: the bound field copies the help text when it is created.
+    field.help_text = f"{field.help_text} Listed: the most relevant and the newest.".strip()
     offered = Q(pk__in=[*_ids(form[name].value()), *also])
     for queryset in preferred:
         offered |= Q(pk__in=queryset.values("pk")[:limit])
     field.shortlist = field.queryset.filter(offered)
     field.widget.choices = field.choices
+    if search:
+        field.widget.attrs["data-choices-url"] = reverse("tracker:choices", args=[search])

@@ -111,7 +111,7 @@ class ApplicationForm(forms.ModelForm):
         self.instance.owner = owner
         contacts = Contact.objects.for_user(owner)
         self.fields["contacts"].queryset = contacts.select_related("company")
-        offer(self, "contacts", _newest_first(contacts), limit=SHORTLIST)
+        offer(self, "contacts", _newest_first(contacts), limit=SHORTLIST, search="contacts")
         self.fields["salary_min"].widget.attrs["min"] = 0
         self.fields["salary_max"].widget.attrs["min"] = 0
         if self.instance.pk:
@@ -353,10 +353,11 @@ class InterviewForm(forms.ModelForm):
             "application",
             applications.active().order_by("-updated_at", "-pk"),
             limit=SHORTLIST,
+            search="applications",
         )
         contacts = Contact.objects.for_user(owner)
         self.fields["interviewers"].queryset = contacts.select_related("company")
-        offer(self, "interviewers", _newest_first(contacts), limit=SHORTLIST)
+        offer(self, "interviewers", _newest_first(contacts), limit=SHORTLIST, search="contacts")
         # Setting min/max_value after the field is built adds no validator, so add them here
         # (round 0 would otherwise only meet the database constraint's generic message).
         self.fields["round"].widget.attrs.update(min=1, max=20)

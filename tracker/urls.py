@@ -29,5 +29,6 @@ urlpatterns = [
     path("contacts/<int:pk>/", views.contact_detail, name="contact-detail"),
     path("contacts/<int:pk>/edit/", views.contact_update, name="contact-update"),
     path("contacts/<int:pk>/delete/", views.contact_delete, name="contact-delete"),
+    path("choices/<slug:kind>/", views.find_choices, name="choices"),
     path("help/", views.help_page, name="help"),
 ]

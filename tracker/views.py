@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.db.models import Count, Prefetch, Q
 from django.db.models.functions import Lower
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -24,7 +24,7 @@ from django.views.decorators.http import (
 from rejections.memory import company_memory, needs_rejection_record
 from rejections.models import STEP_COUNT, Rejection
 from rejections.workflow import GUIDANCE
-from tracker import charts
+from tracker import charts, choice_search
 from tracker.forms import (
     ApplicationFilterForm,
     ApplicationForm,
@@ -398,6 +398,16 @@ def company_memory_note(request: HttpRequest) -> HttpResponse:
     """
     memory = company_memory(request.user, request.GET.get("name", "")[:200])
     return render(request, "rejections/includes/company_memory.html", {"memory": memory})
+
+
+@login_required
+@require_GET
+def find_choices(request: HttpRequest, kind: str) -> JsonResponse:
+    """The user's rows of one kind matching ``?q=``, for a form's "find another" box."""
+    if kind not in choice_search.SEARCHES:
+        raise Http404("No such kind of choice")
+    results = choice_search.search(kind, request.user, request.GET.get("q", ""))
+    return JsonResponse({"results": results})
 
 
 @login_required

@@ -3,7 +3,7 @@
 import datetime
 
 from django import forms
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, Max, OuterRef
 from django.db.models.functions import Lower
 from django.utils import dateformat, timezone
 
@@ -17,7 +17,6 @@ from tracker.validators import validate_reasonable_date
 TAGS_MAX_LENGTH = Reflection._meta.get_field("tags").max_length
 #: The company filter offers the companies of the newest reflections, at most this many.
 COMPANY_CHOICES = 50
-COMPANY_CHOICES_SAMPLE = 200
 
 
 def rejection_label(rejection: Rejection) -> str:
@@ -138,16 +137,18 @@ class ReflectionFilterForm(forms.Form):
             .filter(Exists(Rejection.objects.filter(application__company=OuterRef("pk"))))
             .order_by(Lower("name"), "pk")
         )
-        recent = (
-            Reflection.objects.filter(rejection__application__owner=owner)
-            .order_by("-written_on", "-pk")
-            .values("rejection__application__company")[:COMPANY_CHOICES_SAMPLE]
+        reflected = (
+            Company.objects.for_user(owner)
+            .annotate(last=Max("applications__rejection__reflections__written_on"))
+            .filter(last__isnull=False)
+            .order_by("-last", "-pk")
         )
         offer(
             self,
             "company",
-            Company.objects.filter(pk__in=recent).order_by(),
+            reflected,
             limit=COMPANY_CHOICES,
+            search="rejected-companies",
         )
 
     def clean_tag(self) -> str:
@@ -186,7 +187,13 @@ class SelfCareNoteForm(forms.ModelForm):
         rejections = Rejection.objects.for_user(owner)
         field.queryset = rejections.select_related("application__company")
         # The newest rejections are the ones self-care is about (and the chosen one).
-        offer(self, "rejection", rejections.order_by("-received_on", "-pk"), limit=SHORTLIST)
+        offer(
+            self,
+            "rejection",
+            rejections.order_by("-received_on", "-pk"),
+            limit=SHORTLIST,
+            search="rejections",
+        )
         field.label_from_instance = rejection_label
         field.empty_label = "Not tied to a rejection"
 

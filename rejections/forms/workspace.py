@@ -100,7 +100,13 @@ class NetworkingForm(forms.ModelForm):
         # Only the user's own contacts can ever be chosen; a forged id is "not a valid choice".
         contacts = Contact.objects.for_user(owner)
         self.fields["contact"].queryset = contacts.select_related("company")
-        offer(self, "contact", *people_first(contacts, application), limit=SHORTLIST)
+        offer(
+            self,
+            "contact",
+            *people_first(contacts, application),
+            limit=SHORTLIST,
+            search="contacts",
+        )
         self.fields["check_in_on"].required = True
 
     def clean_check_in_on(self) -> datetime.date:

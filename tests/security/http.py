@@ -11,7 +11,8 @@ from tests.security.world import World
 
 def url_for(key: str, world: World) -> str:
     route = ROUTES[key]
-    url = reverse(key, kwargs=route.kwargs(world) if route.kwargs else None)
+    kwargs = {**(route.args or {}), **(route.kwargs(world) if route.kwargs else {})}
+    url = reverse(key, kwargs=kwargs or None)
     if route.query:
         url += "?" + urlencode(route.query(world), doseq=True)
     return url

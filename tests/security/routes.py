@@ -31,6 +31,8 @@ Factory = Callable[[World], dict]
 class Route:
     #: URL arguments naming the owner's object; ``None`` for a page about no one object.
     kwargs: Factory | None = None
+    #: URL arguments naming no object, e.g. a kind of row (``/choices/<kind>/``).
+    args: dict | None = None
     #: Query string, e.g. the owner's ids in ``?application=``.
     query: Factory | None = None
     #: A POST that would change the owner's data if the view forgot whose it is.
@@ -162,6 +164,8 @@ ROUTES: dict[str, Route] = {
     # The "you were here before" note for the owner's company name.
     "tracker:company-memory": Route(query=lambda w: {"name": w.company.name}),
     "tracker:company-detail": Route(kwargs=lambda w: {"pk": w.company.pk}),
+    # "Find another" for shortlisted choices: searched by the owner's contact's name.
+    "tracker:choices": Route(args={"kind": "contacts"}, query=lambda w: {"q": w.contact.name}),
     "tracker:company-update": Route(
         kwargs=lambda w: {"pk": w.company.pk}, payload=lambda w: {"name": "Changed Corp"}
     ),
