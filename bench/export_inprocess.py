@@ -143,6 +143,7 @@ def seed(rows: int) -> str:
                 )
         StatusChange.objects.bulk_create(changes, batch_size=batch)
         del changes
+        Application.objects.filter(owner=user).recompute_reached()
         Application.contacts.through.objects.bulk_create(
             [
                 Application.contacts.through(application=a, contact=rng.choice(contacts))

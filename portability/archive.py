@@ -485,6 +485,9 @@ class _Restorer:
         counts = {}
         for section in SECTIONS:
             counts[section.key] = self.restore_section(section, document[section.key])
+        # Rows went in by bulk_create, which skips Application.save(): the furthest stage
+        # each application reached is worked out from its restored history here.
+        Application.objects.filter(owner=self.owner).recompute_reached()
         return counts
 
     def link(self, section: Section, name: str, value: Any, where: str) -> models.Model | None:

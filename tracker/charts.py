@@ -23,10 +23,8 @@ from dataclasses import dataclass
 from django.db.models import (
     CharField,
     Count,
-    Exists,
     Expression,
     IntegerField,
-    OuterRef,
     Q,
     Value,
 )
@@ -45,19 +43,6 @@ PIPELINE = [
     Status.OFFER,
     Status.ACCEPTED,
 ]
-#: How far along the pipeline each status shows an application got. A rejection or
-#: silence means it was sent (at least *applied*); withdrawing may happen from the wishlist.
-_STATUS_RANK = {
-    Status.WISHLIST: 0,
-    Status.WITHDRAWN: 0,
-    Status.APPLIED: 1,
-    Status.REJECTED: 1,
-    Status.GHOSTED: 1,
-    Status.SCREENING: 2,
-    Status.INTERVIEWING: 3,
-    Status.OFFER: 4,
-    Status.ACCEPTED: 5,
-}
 #: The stage reached that a recorded rejection states, on the same scale.
 _REJECTION_RANK = {
     Stage.APPLICATION: 1,
@@ -107,17 +92,9 @@ def application_aggregates() -> dict:
     """
     counts = {}
     for rank, status in enumerate(PIPELINE[1:], start=1):
-        statuses = [value for value, r in _STATUS_RANK.items() if r >= rank]
         stages = [value for value, r in _REJECTION_RANK.items() if r >= rank]
-        reached = (
-            Q(status__in=statuses)
-            | Q(rejection__stage__in=stages)
-            | Exists(
-                StatusChange.objects.filter(application=OuterRef("pk"), to_status__in=statuses)
-            )
-        )
-        if status == Status.APPLIED:
-            reached |= Q(applied_on__isnull=False)
+        # ``reached`` already holds the status, the history and the sending date.
+        reached = Q(reached__gte=rank) | Q(rejection__stage__in=stages)
         counts[f"reached_{status.value}"] = Count("pk", filter=reached)
     for stage in Stage:
         counts[f"rejected_at_{stage.value}"] = Count("pk", filter=Q(rejection__stage=stage))
@@ -413,8 +390,10 @@ class MoodPoint:
 @dataclass(frozen=True)
 class RejectionMark:
     date: datetime.date
+    #: "Title at Company", or several joined by "; " when they came the same day.
     label: str
     x: str
+    count: int = 1
 
 
 def mood_chart(rows: list[tuple], today: datetime.date) -> dict | None:
@@ -433,7 +412,9 @@ def mood_chart(rows: list[tuple], today: datetime.date) -> dict | None:
     def x_of(day: datetime.date) -> str:
         return _n(left + (day - start).days * day_width)
 
-    points, marks = [], []
+    points = []
+    # One mark per day: a busy week of rejections stays readable (and the page small).
+    rejected_on: dict[datetime.date, list[str]] = {}
     for day, _pk, kind, mood, text, company in rows:
         if kind == "note":
             points.append(
@@ -442,7 +423,11 @@ def mood_chart(rows: list[tuple], today: datetime.date) -> dict | None:
                 )
             )
         else:
-            marks.append(RejectionMark(date=day, label=f"{text} at {company}", x=x_of(day)))
+            rejected_on.setdefault(day, []).append(f"{text} at {company}")
+    marks = [
+        RejectionMark(date=day, label="; ".join(labels), x=x_of(day), count=len(labels))
+        for day, labels in rejected_on.items()
+    ]
     if not points:
         return None
     moods = [point.mood for point in points]
@@ -462,6 +447,7 @@ def mood_chart(rows: list[tuple], today: datetime.date) -> dict | None:
         "start": start,
         "end": today,
         "count": len(points),
+        "rejection_count": sum(mark.count for mark in marks),
         "average": f"{sum(moods) / len(moods):.1f}",
         "colour": ACCENT,
         "mark_colour": REJECTION_COLOUR,

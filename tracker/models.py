@@ -5,7 +5,7 @@ from django import forms
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Greatest, Lower
 from django.urls import reverse
 from django.utils import timezone
 
@@ -139,6 +139,30 @@ RESPONDED_STATUSES = [
 ]
 
 
+#: How far along the pipeline (wishlist 0 … accepted 5) each status shows an application
+#: got. A rejection or silence means it was sent (at least *applied*); withdrawing may
+#: happen from the wishlist.
+PIPELINE_RANK = {
+    Status.WISHLIST: 0,
+    Status.WITHDRAWN: 0,
+    Status.APPLIED: 1,
+    Status.REJECTED: 1,
+    Status.GHOSTED: 1,
+    Status.SCREENING: 2,
+    Status.INTERVIEWING: 3,
+    Status.OFFER: 4,
+    Status.ACCEPTED: 5,
+}
+
+
+def _rank_of(field: str) -> models.Case:
+    return models.Case(
+        *(models.When(**{field: status}, then=rank) for status, rank in PIPELINE_RANK.items()),
+        default=0,
+        output_field=models.PositiveSmallIntegerField(),
+    )
+
+
 class WorkMode(models.TextChoices):
     ONSITE = "onsite", "On-site"
     HYBRID = "hybrid", "Hybrid"
@@ -148,6 +172,33 @@ class WorkMode(models.TextChoices):
 class ApplicationQuerySet(OwnedQuerySet):
     def active(self) -> Self:
         return self.filter(status__in=ACTIVE_STATUSES)
+
+    def recompute_reached(self) -> int:
+        """Set ``reached`` from each application's status, sending date and history.
+
+        For paths that write history in bulk (import, demo data); saving an application
+        or a status change keeps it up to date on its own. One UPDATE.
+        """
+        from_history = (
+            StatusChange.objects.filter(application=models.OuterRef("pk"))
+            .annotate(rank=_rank_of("to_status"))
+            .values("application")
+            .annotate(highest=models.Max("rank"))
+            .values("highest")
+        )
+        sent = models.Case(
+            models.When(applied_on__isnull=False, then=1),
+            default=0,
+            output_field=models.PositiveSmallIntegerField(),
+        )
+        return self.update(
+            reached=Greatest(
+                _rank_of("status"),
+                sent,
+                Coalesce(models.Subquery(from_history), 0),
+                output_field=models.PositiveSmallIntegerField(),
+            )
+        )
 
     def search(self, text: str) -> Self:
         text = text.strip()
@@ -185,6 +236,13 @@ class Application(models.Model):
     next_action = models.CharField(max_length=200, blank=True, help_text="e.g. Follow up with Sam")
     notes = models.TextField(blank=True, max_length=NOTES_MAX_LENGTH)
     contacts = models.ManyToManyField("Contact", blank=True, related_name="applications")
+    # Kept by save() and by StatusChange, so the dashboard's funnel is a plain count.
+    reached = models.PositiveSmallIntegerField(
+        "furthest stage reached",
+        default=0,
+        editable=False,
+        help_text="How far along the pipeline it ever got: 0 wishlist … 5 accepted.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -224,6 +282,13 @@ class Application(models.Model):
         # A new application starts its history with the status it was created in, so the
         # timeline always has a first entry, whatever path created it (form, admin, import).
         adding = self._state.adding
+        # An unknown status gets no rank here; the database then refuses it.
+        rank = PIPELINE_RANK.get(self.status, 0)
+        reached = max(self.reached, rank, 1 if self.applied_on else 0)
+        if reached != self.reached:
+            self.reached = reached
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "reached"}
         super().save(*args, **kwargs)
         if adding:
             StatusChange.objects.create(application=self, from_status="", to_status=self.status)
@@ -285,6 +350,22 @@ class StatusChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_from_status_display() or 'new'} → {self.get_to_status_display()}"
+
+    def save(self, *args, **kwargs) -> None:
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        applications = Application.objects.filter(pk=self.application_id)
+        if adding:
+            # A new step can only take the application further.
+            rank = PIPELINE_RANK.get(self.to_status, 0)
+            applications.filter(reached__lt=rank).update(reached=rank)
+        else:
+            applications.recompute_reached()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        Application.objects.filter(pk=self.application_id).recompute_reached()
+        return result
 
 
 class ContactQuerySet(OwnedQuerySet):
@@ -399,7 +480,11 @@ class Interview(models.Model):
 
     class Meta:
         ordering = ["scheduled_at", "pk"]
-        indexes = [models.Index(fields=["application", "scheduled_at"], name="interview_app_when")]
+        indexes = [
+            models.Index(fields=["application", "scheduled_at"], name="interview_app_when"),
+            # The dashboard's "next 14 days": a short range of the calendar, whoever's.
+            models.Index(fields=["scheduled_at"], name="interview_when"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(duration_minutes__gte=1) & Q(duration_minutes__lte=24 * 60),

@@ -121,6 +121,22 @@ def test_round_trip_into_an_empty_account_loses_nothing(owner_client, owner, new
     assert new.company.owner == newcomer
 
 
+def test_the_furthest_stage_is_rebuilt_on_import(owner_client, owner, newcomer_client):
+    # Screening, then interviews, then rejected: the funnel must still count the interviews.
+    application = ApplicationFactory(owner=owner, status="screening")
+    application.move_to("interviewing")
+    application.move_to("rejected")
+    ApplicationFactory(owner=owner, status="wishlist", applied_on=None)
+
+    upload(newcomer_client, export(owner_client))
+
+    imported = Application.objects.for_user(newcomer_client.user)
+    assert sorted(imported.values_list("status", "reached")) == [
+        ("rejected", 3),
+        ("wishlist", 0),
+    ]
+
+
 def test_round_trip_of_an_empty_account(owner_client, newcomer_client):
     first = export(owner_client)
     assert upload(newcomer_client, first).status_code == 302
@@ -264,8 +280,9 @@ def test_too_large_a_file_is_refused_before_it_is_read(newcomer_client, settings
 
 #: Fields deliberately not in the file: database ids and the owner (the importing user).
 NOT_EXPORTED = {"id", "owner"}
-#: Letter.template is written as the template's kind and name.
-SPECIAL = {("rejections", "letter", "template")}
+#: Letter.template is written as the template's kind and name; Application.reached is
+#: derived from the status history on import (test_the_furthest_stage_is_rebuilt_on_import).
+SPECIAL = {("rejections", "letter", "template"), ("tracker", "application", "reached")}
 
 
 def test_every_field_of_every_exported_model_is_in_the_file():

@@ -267,6 +267,23 @@ def test_the_mood_chart_marks_the_rejections_of_the_period(owner, moods):
     assert float(mark.x) == pytest.approx(30 + 88 * 440 / 89, abs=0.05)
 
 
+def test_rejections_of_the_same_day_share_one_mark(owner, moods):
+    RejectionFactory(
+        application__owner=owner,
+        application__position_title="Analyst",
+        application__company__name="Globex",
+        received_on=moods - DAY,
+    )
+
+    chart = charts.mood_chart(charts.mood_rows(owner, moods), moods)
+
+    (mark,) = chart["marks"]
+    assert mark.count == chart["rejection_count"] == 2
+    assert sorted(mark.label.split("; ")) == sorted(
+        ["Analyst at Globex", f"Backend engineer at {SCRIPT}"]
+    )
+
+
 def test_rejections_alone_make_no_mood_chart(owner):
     RejectionFactory(application__owner=owner)
     today = timezone.localdate()

@@ -107,6 +107,63 @@ def test_deleting_an_application_deletes_its_history(owner):
     assert not StatusChange.objects.exists()
 
 
+# --- The furthest stage reached (what the dashboard's funnel counts) -------------------
+
+
+def reached(application: Application) -> int:
+    return Application.objects.values_list("reached", flat=True).get(pk=application.pk)
+
+
+def test_a_wishlist_application_has_reached_nothing_yet(owner):
+    assert reached(ApplicationFactory(owner=owner, status=Status.WISHLIST, applied_on=None)) == 0
+
+
+def test_a_sent_application_has_reached_applied_whatever_its_status(owner):
+    withdrawn = ApplicationFactory(owner=owner, status=Status.WITHDRAWN)
+
+    assert reached(withdrawn) == 1
+
+
+def test_moving_on_raises_the_stage_and_a_rejection_keeps_it(owner):
+    application = ApplicationFactory(owner=owner, status=Status.APPLIED)
+    application.move_to(Status.INTERVIEWING)
+    assert reached(application) == 3
+
+    application.move_to(Status.REJECTED)
+
+    assert reached(application) == 3
+    assert application.reached == 3
+
+
+def test_history_written_directly_counts_too(owner):
+    application = ApplicationFactory(owner=owner, status=Status.GHOSTED)
+
+    change = StatusChange.objects.create(
+        application=application, from_status="applied", to_status=Status.OFFER
+    )
+    assert reached(application) == 4
+
+    change.to_status = Status.SCREENING
+    change.save()
+    assert reached(application) == 2
+
+    change.delete()
+    assert reached(application) == 1
+
+
+def test_recompute_reached_rebuilds_the_stage_from_status_date_and_history(owner):
+    application = ApplicationFactory(owner=owner, status=Status.REJECTED)
+    StatusChange.objects.bulk_create(
+        [StatusChange(application=application, from_status="applied", to_status="offer")]
+    )
+    untouched = ApplicationFactory(owner=owner, status=Status.WISHLIST, applied_on=None)
+    Application.objects.filter(pk__in=[application.pk, untouched.pk]).update(reached=5)
+
+    assert Application.objects.filter(owner=owner).recompute_reached() == 2
+
+    assert (reached(application), reached(untouched)) == (4, 0)
+
+
 def test_is_active_is_true_only_for_statuses_still_moving(owner):
     assert ApplicationFactory(owner=owner, status=Status.INTERVIEWING).is_active
     assert not ApplicationFactory(owner=owner, status=Status.REJECTED).is_active

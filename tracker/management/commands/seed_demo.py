@@ -51,6 +51,7 @@ from rejections.models import (
 )
 from tracker.models import (
     ACTIVE_STATUSES,
+    PIPELINE_RANK,
     Application,
     Company,
     Contact,
@@ -526,6 +527,10 @@ class UserSeeder:
             source=rng.choice(SOURCES),
             status=status,
             applied_on=timezone.localdate(applied_at) if applied_at else None,
+            # As Application.save() and StatusChange keep it (bulk_create calls neither).
+            reached=max(
+                [PIPELINE_RANK[step] for step in path] + [1 if applied_at else 0],
+            ),
             notes=rng.choice(APPLICATION_NOTES) if rng.random() < 0.3 else "",
             created_at=created,
             updated_at=updated,
