@@ -82,6 +82,40 @@ def _postgres_search(queryset: QuerySet, text: str) -> QuerySet:
     )
 
 
+def matching_ids(queryset: QuerySet, text: str, limit: int) -> list[int]:
+    """The ids of the ``limit`` best matches for ``text`` in ``queryset``, best first.
+
+    Same matches and order as ``search_reflections``. On PostgreSQL each reflection's
+    text-search document is built once, in a materialised CTE, and both the match and the
+    ranking read it (written with Django's expressions, PostgreSQL would build it twice).
+    """
+    text = text.strip()
+    if not text:
+        return list(queryset.values_list("pk", flat=True)[:limit])
+    if connection.vendor != "postgresql":
+        return list(_simple_search(queryset, text).values_list("pk", flat=True)[:limit])
+    from django.contrib.postgres.search import SearchVector
+
+    documents = queryset.order_by().annotate(
+        document=SearchVector(*SEARCH_FIELDS, config=SEARCH_CONFIG)
+    )
+    inner, params = documents.values_list("pk", "written_on", "document").query.sql_with_params()
+    # Only Django-compiled SQL is interpolated; the text and the limit are parameters.
+    sql = f"""
+        WITH documents (id, written_on, document) AS MATERIALIZED ({inner}),
+             query AS (SELECT websearch_to_tsquery(%s::regconfig, %s) AS q)
+        SELECT documents.id
+        FROM documents, query
+        WHERE documents.document @@ query.q
+        ORDER BY ts_rank(documents.document, query.q) DESC,
+                 documents.written_on DESC, documents.id DESC
+        LIMIT %s
+    """  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, SEARCH_CONFIG, text, limit])
+        return [row[0] for row in cursor.fetchall()]
+
+
 def _simple_search(queryset: QuerySet, text: str) -> QuerySet:
     # Quotes and a leading "-" mean something to PostgreSQL's websearch syntax; here they
     # would only make a word impossible to find.

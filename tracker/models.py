@@ -251,10 +251,12 @@ class Application(models.Model):
     class Meta:
         ordering = ["-updated_at"]
         indexes = [
+            # The list's and the board's default order, ties broken by id.
             models.Index(
-                fields=["owner", "status", "-updated_at"], name="application_owner_status"
+                fields=["owner", "status", "-updated_at", "-id"],
+                name="application_owner_status_upd",
             ),
-            models.Index(fields=["owner", "-updated_at"], name="application_owner_updated"),
+            models.Index(fields=["owner", "-updated_at", "-id"], name="application_owner_upd"),
             models.Index(fields=["owner", "-applied_on"], name="application_owner_applied"),
             models.Index(fields=["owner", "next_action_on"], name="application_owner_next"),
         ]

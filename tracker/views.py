@@ -43,7 +43,7 @@ from tracker.models import (
     Interview,
     Status,
 )
-from tracker.shortcuts import confirm_delete, paginate
+from tracker.shortcuts import confirm_delete, paginate, paginate_ids
 
 #: Cards per board column; the rest are a link to the filtered list.
 BOARD_COLUMN_LIMIT = 20
@@ -164,14 +164,18 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @require_GET
 def application_list(request: HttpRequest) -> HttpResponse:
     filters = ApplicationFilterForm(request.GET or None)
-    applications = Application.objects.for_user(request.user).select_related("company")
+    applications = Application.objects.for_user(request.user)
     # Each valid filter applies on its own: a stale sort value must not drop the search.
     filters.is_valid()
     cleaned = getattr(filters, "cleaned_data", {})
     applications = applications.search(cleaned.get("q", ""))
     if cleaned.get("status"):
         applications = applications.filter(status=cleaned["status"])
-    page = paginate(request, applications.order_by(*filters.ordering()))
+    # Ids first: a deep page skips over index entries, not over whole rows and companies.
+    ids = applications.order_by(*filters.ordering()).values_list("pk", flat=True)
+    page = paginate_ids(
+        request, ids, lambda pks: Application.objects.filter(pk__in=pks).select_related("company")
+    )
     query = request.GET.copy()
     query.pop("page", None)
     return render(

@@ -3,7 +3,7 @@
 import datetime
 
 from django import forms
-from django.db.models import Exists, Max, OuterRef
+from django.db.models import Exists, OuterRef
 from django.db.models.functions import Lower
 from django.utils import dateformat, timezone
 
@@ -15,7 +15,7 @@ from tracker.models import Company
 from tracker.validators import validate_reasonable_date
 
 TAGS_MAX_LENGTH = Reflection._meta.get_field("tags").max_length
-#: The company filter offers the companies of the newest reflections, at most this many.
+#: The company filter offers the companies of this many newest reflections.
 COMPANY_CHOICES = 50
 
 
@@ -137,12 +137,14 @@ class ReflectionFilterForm(forms.Form):
             .filter(Exists(Rejection.objects.filter(application__company=OuterRef("pk"))))
             .order_by(Lower("name"), "pk")
         )
-        reflected = (
-            Company.objects.for_user(owner)
-            .annotate(last=Max("applications__rejection__reflections__written_on"))
-            .filter(last__isnull=False)
-            .order_by("-last", "-pk")
+        # The companies of the newest reflections: read from the user's reflections by
+        # date, never by aggregating every application of the installation.
+        newest = (
+            Reflection.objects.filter(rejection__application__owner=owner)
+            .order_by("-written_on", "-pk")
+            .values("rejection__application__company")[:COMPANY_CHOICES]
         )
+        reflected = Company.objects.filter(pk__in=newest)
         offer(
             self,
             "company",

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from rejections.forms.journal import ReflectionFilterForm, ReflectionForm, SelfCareNoteForm
 from rejections.models import Reflection, Rejection, SelfCareNote
-from rejections.search import filter_by_tag, search_reflections, themes_for
+from rejections.search import filter_by_tag, matching_ids, themes_for
 from tracker import charts
 from tracker.shortcuts import confirm_delete, paginate, paginate_ids
 
@@ -100,9 +100,7 @@ def reflection_list(request: HttpRequest) -> HttpResponse:
     if cleaned.get("q"):
         # The text search runs once, for the ids of the best matches; the page and the
         # themes are then read by id.
-        matches = list(
-            search_reflections(reflections, cleaned["q"]).values_list("pk", flat=True)[:MAX_MATCHES]
-        )
+        matches = matching_ids(reflections, cleaned["q"], MAX_MATCHES)
         page = paginate_ids(request, matches, lambda ids: reflections.filter(pk__in=ids), PAGE_SIZE)
         themes = themes_for(reflections.filter(pk__in=matches))
     else:
