@@ -47,7 +47,7 @@
     const label = document.createElement("label");
     label.className = "form-label small mb-1";
     label.htmlFor = inputId;
-    label.textContent = "Not listed? Search all of yours";
+    label.textContent = "Not listed? Find it by name";
     const input = document.createElement("input");
     input.type = "search";
     input.id = inputId;

@@ -39,7 +39,7 @@ def test_an_older_contact_is_found_and_ticked(visitor, signed_in):
         expect(contacts.get_by_label("Wilhelmina Oldfield")).to_have_count(0)
 
     with visitor.step("search"):
-        page.get_by_label("Not listed? Search all of yours").first.fill("oldf")
+        page.get_by_label("Not listed? Find it by name").first.fill("oldf")
         found = contacts.get_by_label("Wilhelmina Oldfield")
         expect(found).to_be_visible()
         expect(page.get_by_role("status").filter(has_text="1 found")).to_be_visible()
@@ -70,6 +70,6 @@ def test_a_select_gets_the_found_rejection_chosen(visitor, signed_in):
         expect(select.locator(f'option[value="{old.pk}"]')).to_have_count(0)
 
     with visitor.step("search"):
-        page.get_by_label("Not listed? Search all of yours").fill("atlas")
+        page.get_by_label("Not listed? Find it by name").fill("atlas")
         expect(select).to_have_value(str(old.pk))
         visitor.audit()
