@@ -1,11 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
+from django.contrib.auth.decorators import login_required
 from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from accounts.forms import SignupForm
+from accounts.forms import ProfileForm, SignupForm
 from accounts.signup import signup_allowed
 
 #: Advisory lock key that serialises sign-ups on PostgreSQL (any fixed number works).
@@ -41,3 +42,15 @@ def signup(request: HttpRequest) -> HttpResponse:
             messages.success(request, "Welcome to Rebound! Start by adding an application.")
         return redirect("tracker:dashboard")
     return render(request, "registration/signup.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def profile(request: HttpRequest) -> HttpResponse:
+    """Your name and e-mail address."""
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Saved your details.")
+        return redirect("profile")
+    return render(request, "registration/profile.html", {"form": form})

@@ -259,6 +259,18 @@ def test_a_job_seeker_turns_a_rejection_into_next_steps(
         expect(page.locator("#step-self_care")).to_contain_text("Done")
         expect_progress(visitor, 4)
 
+    with visitor.step("your-details"):
+        page.get_by_role("button", name="robin").click()
+        visitor.click_to(
+            page.get_by_role("link", name="Your details"), lands_on=r"/accounts/profile/"
+        )
+        page.get_by_label("First name").fill("Robin")
+        page.get_by_label("Last name").fill("Ng")
+        visitor.click_to(page.get_by_role("button", name="Save"), lands_on=r"/accounts/profile/")
+        expect(page.get_by_text("Saved your details.")).to_be_visible()
+        user.refresh_from_db()
+        assert user.get_full_name() == "Robin Ng"
+
     # The journey visits every page the known issues are on: one that no longer shows up
     # has been fixed, and its entry must go so that it cannot come back unnoticed.
     assert not visitor.known_issues_not_seen(), (

@@ -142,6 +142,14 @@ ROUTES: dict[str, Route] = {
         }
     ),
     "password_change_done": Route(),
+    "profile": Route(
+        payload=lambda w: {
+            "first_name": "Changed",
+            "last_name": "Name",
+            "email": "changed@example.com",
+            "current_password": "correct horse battery",
+        }
+    ),
     # --- tracker
     "tracker:dashboard": Route(),
     "tracker:help": Route(),
