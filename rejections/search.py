@@ -56,44 +56,21 @@ STOP_WORDS = frozenset({
 # fmt: on
 
 
-def search_reflections(queryset: QuerySet, text: str) -> QuerySet:
-    """Reflections in ``queryset`` matching ``text``; best matches first on PostgreSQL."""
-    text = text.strip()
-    if not text:
-        return queryset
-    if connection.vendor == "postgresql":
-        return _postgres_search(queryset, text)
-    return _simple_search(queryset, text)
-
-
-def _postgres_search(queryset: QuerySet, text: str) -> QuerySet:
-    # Imported here: the module needs psycopg, which an SQLite-only install may not load.
-    # SearchVector and SearchQuery work without django.contrib.postgres in INSTALLED_APPS.
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-
-    vector = SearchVector(*SEARCH_FIELDS, config=SEARCH_CONFIG)
-    query = SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
-    return (
-        # An alias, not an annotation: the vector is only filtered on, never fetched.
-        queryset.alias(search=vector)
-        .filter(search=query)
-        .annotate(rank=SearchRank(vector, query))
-        .order_by("-rank", "-written_on", "-pk")
-    )
-
-
 def matching_ids(queryset: QuerySet, text: str, limit: int) -> list[int]:
     """The ids of the ``limit`` best matches for ``text`` in ``queryset``, best first.
 
-    Same matches and order as ``search_reflections``. On PostgreSQL each reflection's
+    Blank text matches everything, in the queryset's order. On PostgreSQL each reflection's
     text-search document is built once, in a materialised CTE, and both the match and the
-    ranking read it (written with Django's expressions, PostgreSQL would build it twice).
+    ranking (``ts_rank``, then newest) read it; written with Django's search expressions,
+    PostgreSQL would build it twice. SQLite keeps the queryset's order.
     """
     text = text.strip()
     if not text:
         return list(queryset.values_list("pk", flat=True)[:limit])
     if connection.vendor != "postgresql":
         return list(_simple_search(queryset, text).values_list("pk", flat=True)[:limit])
+    # Imported here: the module needs psycopg, which an SQLite-only install may not load.
+    # SearchVector works without django.contrib.postgres in INSTALLED_APPS.
     from django.contrib.postgres.search import SearchVector
 
     documents = queryset.order_by().annotate(

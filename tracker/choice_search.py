@@ -9,12 +9,12 @@ search returns is a valid choice, and nothing of another user's ever is.
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.db.models import Exists, Model, OuterRef, Q, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.db.models.functions import Lower
 
-from rejections.forms.journal import rejection_label
+from rejections.forms.journal import rejected_companies, rejection_label
 from rejections.models import Rejection
-from tracker.models import Application, Company, Contact
+from tracker.models import Application, Contact
 
 #: Results per search: enough to find someone by a few letters of their name.
 LIMIT = 20
@@ -67,11 +67,7 @@ SEARCHES: dict[str, ChoiceSearch] = {
     ),
     # The reflection filter's companies: those that rejected the user.
     "rejected-companies": ChoiceSearch(
-        rows=lambda user: (
-            Company.objects.for_user(user)
-            .filter(Exists(Rejection.objects.filter(application__company=OuterRef("pk"))))
-            .order_by(Lower("name"), "pk")
-        ),
+        rows=rejected_companies,
         matches=lambda text: Q(name__icontains=text),
     ),
 }

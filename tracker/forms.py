@@ -111,7 +111,7 @@ class ApplicationForm(forms.ModelForm):
         self.instance.owner = owner
         contacts = Contact.objects.for_user(owner)
         self.fields["contacts"].queryset = contacts.select_related("company")
-        offer(self, "contacts", _newest_first(contacts), limit=SHORTLIST, search="contacts")
+        offer(self, "contacts", contacts.newest_first(), limit=SHORTLIST, search="contacts")
         self.fields["salary_min"].widget.attrs["min"] = 0
         self.fields["salary_max"].widget.attrs["min"] = 0
         if self.instance.pk:
@@ -308,10 +308,6 @@ class ContactForm(forms.ModelForm):
         return contact
 
 
-def _newest_first(queryset):
-    return queryset.order_by("-created_at", "-pk")
-
-
 class InterviewForm(forms.ModelForm):
     ends_at = forms.DateTimeField(
         label="Ends at", widget=DateTimeInput(), help_text="When the interview should be over."
@@ -357,7 +353,7 @@ class InterviewForm(forms.ModelForm):
         )
         contacts = Contact.objects.for_user(owner)
         self.fields["interviewers"].queryset = contacts.select_related("company")
-        offer(self, "interviewers", _newest_first(contacts), limit=SHORTLIST, search="contacts")
+        offer(self, "interviewers", contacts.newest_first(), limit=SHORTLIST, search="contacts")
         # Setting min/max_value after the field is built adds no validator, so add them here
         # (round 0 would otherwise only meet the database constraint's generic message).
         self.fields["round"].widget.attrs.update(min=1, max=20)

@@ -357,12 +357,15 @@ class StatusChange(models.Model):
         adding = self._state.adding
         super().save(*args, **kwargs)
         applications = Application.objects.filter(pk=self.application_id)
-        if adding:
-            # A new step can only take the application further.
-            rank = PIPELINE_RANK.get(self.to_status, 0)
-            applications.filter(reached__lt=rank).update(reached=rank)
-        else:
+        if not adding:
             applications.recompute_reached()
+            return
+        # A new step can only take the application further. Application.save() (which
+        # move_to and a new application go through) has already stored it: no query then.
+        rank = PIPELINE_RANK.get(self.to_status, 0)
+        saved = self._meta.get_field("application").get_cached_value(self, default=None)
+        if saved is None or saved._state.adding or saved.reached < rank:
+            applications.filter(reached__lt=rank).update(reached=rank)
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
@@ -371,6 +374,10 @@ class StatusChange(models.Model):
 
 
 class ContactQuerySet(OwnedQuerySet):
+    def newest_first(self) -> Self:
+        """The most recently added first: what forms offer before the rest is searched."""
+        return self.order_by("-created_at", "-pk")
+
     def of_application(self, application: "Application") -> Self:
         """The application's people: its contacts and its interviewers.
 

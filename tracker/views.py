@@ -341,7 +341,7 @@ def board(request: HttpRequest) -> HttpResponse:
     counts = dict(applications.values_list("status").annotate(n=Count("pk")).order_by())
     cards: dict[str, list[Application]] = {status: [] for status in ACTIVE_STATUSES}
     # One query for every column: each column's newest cards come from their own short
-    # index scan on (owner, status, -updated_at), however many applications there are.
+    # index scan on (owner, status, -updated_at, -id), however many applications there are.
     newest = Q()
     for status in ACTIVE_STATUSES:
         column = applications.filter(status=status).order_by("-updated_at", "-pk")

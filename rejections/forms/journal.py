@@ -3,7 +3,7 @@
 import datetime
 
 from django import forms
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, QuerySet
 from django.db.models.functions import Lower
 from django.utils import dateformat, timezone
 
@@ -17,6 +17,16 @@ from tracker.validators import validate_reasonable_date
 TAGS_MAX_LENGTH = Reflection._meta.get_field("tags").max_length
 #: The company filter offers the companies of this many newest reflections.
 COMPANY_CHOICES = 50
+
+
+def rejected_companies(owner) -> QuerySet:
+    """The owner's companies that rejected them, by name: the reflection company filter's
+    choices (a filter that can only come out empty is noise)."""
+    return (
+        Company.objects.for_user(owner)
+        .filter(Exists(Rejection.objects.filter(application__company=OuterRef("pk"))))
+        .order_by(Lower("name"), "pk")
+    )
 
 
 def rejection_label(rejection: Rejection) -> str:
@@ -130,13 +140,8 @@ class ReflectionFilterForm(forms.Form):
 
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
-        # Only the user's companies that rejected them: a filter that can only be empty
-        # is noise. Offered: the companies of the newest reflections (and the chosen one).
-        self.fields["company"].queryset = (
-            Company.objects.for_user(owner)
-            .filter(Exists(Rejection.objects.filter(application__company=OuterRef("pk"))))
-            .order_by(Lower("name"), "pk")
-        )
+        # Offered: the companies of the newest reflections (and the chosen one).
+        self.fields["company"].queryset = rejected_companies(owner)
         # The companies of the newest reflections: read from the user's reflections by
         # date, never by aggregating every application of the installation.
         newest = (

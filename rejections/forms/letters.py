@@ -9,7 +9,7 @@ import datetime
 
 from django import forms
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.db.models.functions import Lower
 from django.utils import timezone
 
@@ -116,13 +116,8 @@ class LetterCreateForm(forms.Form):
         interviewers = Interview.interviewers.through.objects.filter(
             interview__application=application, contact=OuterRef("pk")
         )
-        application_contacts = Application.contacts.through.objects.filter(
-            application=application, contact=OuterRef("pk")
-        )
         linked = list(
-            contacts.annotate(
-                interviewed=Exists(interviewers), linked=Exists(application_contacts)
-            ).filter(Q(interviewed=True) | Q(linked=True))
+            contacts.of_application(application).annotate(interviewed=Exists(interviewers))
         )
         others = list(contacts.exclude(pk__in=[c.pk for c in linked])[:OTHER_CONTACTS_LIMIT])
         choices: list = [("", field.empty_label)]

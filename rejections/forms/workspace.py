@@ -120,6 +120,6 @@ def people_first(contacts, application: Application) -> list:
     """Contacts worth offering for this application: its people, its company's, the newest."""
     return [
         contacts.of_application(application),
-        contacts.filter(company_id=application.company_id).order_by("-created_at", "-pk"),
-        contacts.order_by("-created_at", "-pk"),
+        contacts.filter(company_id=application.company_id).newest_first(),
+        contacts.newest_first(),
     ]
