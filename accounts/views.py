@@ -16,7 +16,7 @@ FIRST_ACCOUNT_LOCK = 727_001
 @require_http_methods(["GET", "POST"])
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
-        return redirect("tracker:dashboard")
+        return redirect("home:dashboard")
     if not signup_allowed():
         return render(request, "registration/signup_closed.html", status=403)
     form = SignupForm(request.POST or None)
@@ -40,7 +40,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             )
         else:
             messages.success(request, "Welcome to Rebound! Start by adding an application.")
-        return redirect("tracker:dashboard")
+        return redirect("home:dashboard")
     return render(request, "registration/signup.html", {"form": form})
 
 

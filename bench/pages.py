@@ -54,9 +54,9 @@ def discover(user) -> list[Page]:
     """The measured pages, with URLs chosen from the user's own data."""
     from django.urls import NoReverseMatch, reverse
 
+    from core.shortcuts import PAGE_SIZE
     from rejections.models import Rejection
     from tracker.models import Application
-    from tracker.shortcuts import PAGE_SIZE
 
     applications = Application.objects.for_user(user)
     count = applications.count()
@@ -73,7 +73,7 @@ def discover(user) -> list[Page]:
     application = rejection.application if rejection else applications.order_by("pk").first()
     pages = [
         Page("healthz", "/healthz", reverse("healthz"), login=False),
-        Page("dashboard", "dashboard", reverse("tracker:dashboard")),
+        Page("dashboard", "dashboard", reverse("home:dashboard")),
         Page("board", "board", reverse("tracker:board")),
         Page("applications", "applications, page 1", reverse("tracker:application-list")),
         Page(

@@ -55,8 +55,10 @@ INSTALLED_APPS = [
     "bootstrap",
     # Brute-force protection for sign-in (the admin's too).
     "axes",
+    "core",
     "accounts",
     "tracker",
+    "home",
     "rejections",
     "portability",
     "reminders",
@@ -140,7 +142,7 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "tracker:dashboard"
+LOGIN_REDIRECT_URL = "home:dashboard"
 LOGOUT_REDIRECT_URL = "login"
 
 # Brute force (django-axes): after 5 failed sign-ins for one username, or from one address,

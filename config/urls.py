@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from tracker.views import favicon, healthz
+from home.views import favicon, healthz
 
 admin.site.site_header = "Rebound administration"
 admin.site.site_title = "Rebound admin"
@@ -16,4 +16,5 @@ urlpatterns = [
     path("", include("portability.urls")),
     path("", include("reminders.urls")),
     path("", include("tracker.urls")),
+    path("", include("home.urls")),
 ]

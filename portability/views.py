@@ -367,7 +367,7 @@ def json_import(request: HttpRequest) -> HttpResponse:
                 f"{count} {key.replace('_', ' ')}" for key, count in counts.items() if count
             )
             messages.success(request, f"Imported {summary or 'an empty export'}.")
-            return redirect("tracker:dashboard")
+            return redirect("home:dashboard")
     return _render_json_import(request, form, status=400 if form.errors else 200)
 
 

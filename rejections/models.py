@@ -8,15 +8,10 @@ from django.db.models.functions import TruncDate
 from django.urls import reverse
 from django.utils import timezone
 
+from core.models import NOTES_MAX_LENGTH, OwnedQuerySet, date_range_constraint
+from core.validators import validate_reasonable_date
 from rejections import letters
-from tracker.models import (
-    NOTES_MAX_LENGTH,
-    Application,
-    Contact,
-    OwnedQuerySet,
-    date_range_constraint,
-)
-from tracker.validators import validate_reasonable_date
+from tracker.models import Application, Contact
 
 SHORT_TEXT = 2_000
 

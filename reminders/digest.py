@@ -98,7 +98,7 @@ class Digest:
                 "digest": self,
                 "name": self.user.get_short_name() or self.user.get_username(),
                 "site_url": settings.SITE_URL,
-                "dashboard_url": settings.SITE_URL + reverse("tracker:dashboard"),
+                "dashboard_url": settings.SITE_URL + reverse("home:dashboard"),
                 "settings_url": settings.SITE_URL + reverse("reminders:settings"),
             },
         )

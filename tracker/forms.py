@@ -1,53 +1,16 @@
 import datetime
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import transaction
 from django.db.models import F
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from tracker.choices import ShortlistChoiceField, ShortlistMixin, offer
+from core.choices import ShortlistChoiceField, offer
+from core.forms import SHORTLIST, DateInput, DateTimeInput, OwnRowsMultipleChoiceField
+from core.validators import validate_reasonable_date
 from tracker.models import Application, Company, Contact, Interview, Status
-from tracker.validators import validate_reasonable_date
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%d")
-
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs, format="%Y-%m-%dT%H:%M")
-
-
-#: Contacts and applications offered in a form's choices (plus the chosen ones); the
-#: others are still accepted, see ``tracker.choices``.
-SHORTLIST = 30
-
-
-class OwnRowsMultipleChoiceField(ShortlistMixin, forms.ModelMultipleChoiceField):
-    """An id too large for the database is "not a valid choice", not a server error.
-
-    SQLite raises OverflowError for integers beyond 64 bits in the IN lookup Django runs.
-    Renders a shortlist (``tracker.choices.offer``) when one is set.
-    """
-
-    def _check_values(self, value):
-        try:
-            return super()._check_values(value)
-        except OverflowError:
-            raise ValidationError(
-                self.error_messages["invalid_choice"],
-                code="invalid_choice",
-                params={"value": ", ".join(map(str, value))},
-            ) from None
 
 
 class CompanyForm(forms.ModelForm):

@@ -5,7 +5,6 @@ from tracker import views
 app_name = "tracker"
 
 urlpatterns = [
-    path("", views.dashboard, name="dashboard"),
     path("applications/", views.application_list, name="application-list"),
     path("applications/new/", views.application_create, name="application-create"),
     path("applications/<int:pk>/", views.application_detail, name="application-detail"),
@@ -29,6 +28,4 @@ urlpatterns = [
     path("contacts/<int:pk>/", views.contact_detail, name="contact-detail"),
     path("contacts/<int:pk>/edit/", views.contact_update, name="contact-update"),
     path("contacts/<int:pk>/delete/", views.contact_delete, name="contact-delete"),
-    path("choices/<slug:kind>/", views.find_choices, name="choices"),
-    path("help/", views.help_page, name="help"),
 ]

@@ -7,12 +7,12 @@ from django.db.models import Exists, OuterRef, QuerySet
 from django.db.models.functions import Lower
 from django.utils import dateformat, timezone
 
+from core.choices import ShortlistChoiceField, offer
+from core.forms import SHORTLIST, DateInput
+from core.validators import validate_reasonable_date
 from rejections.models import Reflection, Rejection, SelfCareNote, Stage
 from rejections.search import MAX_TAG_LENGTH, MAX_TAGS, TAG_SEPARATOR, normalise_tag, split_tags
-from tracker.choices import ShortlistChoiceField, offer
-from tracker.forms import SHORTLIST, DateInput
 from tracker.models import Company
-from tracker.validators import validate_reasonable_date
 
 TAGS_MAX_LENGTH = Reflection._meta.get_field("tags").max_length
 #: The company filter offers the companies of this many newest reflections.

@@ -13,10 +13,10 @@ from django.db.models import Exists, OuterRef
 from django.db.models.functions import Lower
 from django.utils import timezone
 
+from core.forms import DateInput
+from core.validators import validate_reasonable_date
 from rejections.models import Letter, LetterTemplate, Rejection, validate_single_line
-from tracker.forms import DateInput
 from tracker.models import Application, Contact, Interview
-from tracker.validators import validate_reasonable_date
 
 #: Contacts not linked to the application: the choice list shows at most this many.
 OTHER_CONTACTS_LIMIT = 300

@@ -3,9 +3,9 @@ import datetime
 from django import forms
 from django.utils import timezone
 
+from core.choices import ShortlistChoiceField, offer
+from core.forms import SHORTLIST, DateInput
 from rejections.models import NetworkingLink, Rejection
-from tracker.choices import ShortlistChoiceField, offer
-from tracker.forms import SHORTLIST, DateInput
 from tracker.models import Application, Contact
 
 

@@ -5,7 +5,7 @@ import django.db.models.deletion
 import django.utils.timezone
 import rejections.letters
 import rejections.models
-import tracker.validators
+import core.validators
 from django.conf import settings
 from django.db import migrations, models
 
@@ -41,16 +41,16 @@ class Migration(migrations.Migration):
             name='Rejection',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('received_on', models.DateField(default=django.utils.timezone.localdate, validators=[tracker.validators.validate_reasonable_date])),
+                ('received_on', models.DateField(default=django.utils.timezone.localdate, validators=[core.validators.validate_reasonable_date])),
                 ('stage', models.CharField(choices=[('application', 'Application (no interview)'), ('screening', 'Screening call'), ('interview', 'Interviews'), ('final', 'Final round'), ('offer', 'Offer stage')], max_length=20, verbose_name='stage reached')),
                 ('channel', models.CharField(choices=[('email', 'E-mail'), ('phone', 'Phone call'), ('portal', 'Applicant portal'), ('in_person', 'In person'), ('no_response', 'No response (inferred)'), ('other', 'Other')], default='email', max_length=20)),
                 ('reason_given', models.TextField(blank=True, max_length=2000)),
                 ('feelings', models.TextField(blank=True, help_text='Optional and private: only you can see it.', max_length=10000, verbose_name='how you feel')),
-                ('feedback_requested_on', models.DateField(blank=True, null=True, validators=[tracker.validators.validate_reasonable_date])),
+                ('feedback_requested_on', models.DateField(blank=True, null=True, validators=[core.validators.validate_reasonable_date])),
                 ('feedback', models.TextField(blank=True, max_length=10000, verbose_name='feedback received')),
-                ('feedback_received_on', models.DateField(blank=True, null=True, validators=[tracker.validators.validate_reasonable_date])),
+                ('feedback_received_on', models.DateField(blank=True, null=True, validators=[core.validators.validate_reasonable_date])),
                 ('door_open', models.BooleanField(default=True, help_text='They would consider you again.', verbose_name='door open')),
-                ('reapply_after', models.DateField(blank=True, null=True, validators=[tracker.validators.validate_reasonable_date])),
+                ('reapply_after', models.DateField(blank=True, null=True, validators=[core.validators.validate_reasonable_date])),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('application', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='rejection', to='tracker.application')),
             ],
@@ -62,7 +62,7 @@ class Migration(migrations.Migration):
             name='Reflection',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('written_on', models.DateField(default=django.utils.timezone.localdate, validators=[tracker.validators.validate_reasonable_date])),
+                ('written_on', models.DateField(default=django.utils.timezone.localdate, validators=[core.validators.validate_reasonable_date])),
                 ('went_well', models.TextField(blank=True, max_length=10000, verbose_name='what went well')),
                 ('to_improve', models.TextField(blank=True, max_length=10000, verbose_name='what to improve')),
                 ('lessons', models.TextField(blank=True, max_length=10000)),
@@ -79,7 +79,7 @@ class Migration(migrations.Migration):
             name='NetworkingLink',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('check_in_on', models.DateField(blank=True, null=True, validators=[tracker.validators.validate_reasonable_date], verbose_name='planned check-in')),
+                ('check_in_on', models.DateField(blank=True, null=True, validators=[core.validators.validate_reasonable_date], verbose_name='planned check-in')),
                 ('channel', models.CharField(choices=[('email', 'E-mail'), ('linkedin', 'LinkedIn'), ('phone', 'Phone'), ('coffee', 'Coffee or meeting'), ('other', 'Other')], default='email', max_length=20)),
                 ('note', models.CharField(blank=True, max_length=300)),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
@@ -100,7 +100,7 @@ class Migration(migrations.Migration):
                 ('subject', models.CharField(max_length=200, validators=[rejections.models.validate_single_line])),
                 ('body', models.TextField(max_length=10000)),
                 ('status', models.CharField(choices=[('draft', 'Draft'), ('sent', 'Sent')], default='draft', max_length=10)),
-                ('sent_on', models.DateField(blank=True, null=True, validators=[tracker.validators.validate_reasonable_date])),
+                ('sent_on', models.DateField(blank=True, null=True, validators=[core.validators.validate_reasonable_date])),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('updated_at', models.DateTimeField(auto_now=True)),
                 ('recipient_contact', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='letters', to='tracker.contact')),
@@ -115,7 +115,7 @@ class Migration(migrations.Migration):
             name='SelfCareNote',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('date', models.DateField(default=django.utils.timezone.localdate, validators=[tracker.validators.validate_reasonable_date])),
+                ('date', models.DateField(default=django.utils.timezone.localdate, validators=[core.validators.validate_reasonable_date])),
                 ('activity', models.CharField(help_text='e.g. a long walk, dinner with friends', max_length=200)),
                 ('mood', models.PositiveSmallIntegerField(choices=[(1, '1 – very low'), (2, '2 – low'), (3, '3 – okay'), (4, '4 – good'), (5, '5 – great')], default=3)),
                 ('note', models.TextField(blank=True, max_length=10000)),

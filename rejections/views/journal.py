@@ -13,11 +13,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.shortcuts import confirm_delete, paginate, paginate_ids
+from rejections import charts
 from rejections.forms.journal import ReflectionFilterForm, ReflectionForm, SelfCareNoteForm
 from rejections.models import Reflection, Rejection, SelfCareNote
 from rejections.search import filter_by_tag, matching_ids, themes_for
-from tracker import charts
-from tracker.shortcuts import confirm_delete, paginate, paginate_ids
 
 PAGE_SIZE = 20
 #: A search lists at most this many reflections, the best matches.

@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.shortcuts import paginate, paginate_ids
 from rejections import services
 from rejections.forms.workspace import (
     FeedbackForm,
@@ -28,7 +29,6 @@ from rejections.models import (
 )
 from rejections.workflow import steps_for
 from tracker.models import Application, Contact, Status
-from tracker.shortcuts import paginate, paginate_ids
 
 PAGE_SIZE = 25
 

@@ -122,7 +122,7 @@ def test_the_demo_account_signs_in_with_the_documented_password(client):
     assert Application.objects.filter(owner=demo).count() == 30
     response = client.post(reverse("login"), {"username": DEMO_USERNAME, "password": DEMO_PASSWORD})
     assert response.status_code == 302
-    assert response.url == reverse("tracker:dashboard")
+    assert response.url == reverse("home:dashboard")
 
 
 def test_seeding_again_gives_the_demo_account_its_password_back():
@@ -142,7 +142,7 @@ def test_the_seeded_pages_render(client):
     rejection = Rejection.objects.filter(application__owner=alice).first()
     application = Application.objects.filter(owner=alice).first()
     for url in [
-        reverse("tracker:dashboard"),
+        reverse("home:dashboard"),
         reverse("tracker:board"),
         reverse("tracker:application-list"),
         application.get_absolute_url(),

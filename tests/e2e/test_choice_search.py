@@ -8,8 +8,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
+from core.forms import SHORTLIST
 from tests.factories import ContactFactory, RejectionFactory
-from tracker.forms import SHORTLIST
 from tracker.models import Application
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]

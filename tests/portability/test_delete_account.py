@@ -147,7 +147,7 @@ def test_after_deleting_the_user_is_signed_out_and_told(owner_client, owner):
     assert SESSION_KEY not in owner_client.session
     messages = [str(m) for m in get_messages(response.wsgi_request)]
     assert messages == ["The account “owner” and everything in it have been deleted."]
-    follow = owner_client.get(reverse("tracker:dashboard"))
+    follow = owner_client.get(reverse("home:dashboard"))
     assert follow.status_code == 302 and follow["Location"].startswith(reverse("login"))
 
 

@@ -369,7 +369,7 @@ def test_linking_a_contact_plans_the_check_in_on_the_dashboard(owner_client, obj
     assert (link.check_in_on, link.channel) == (today, "coffee")
     contact.refresh_from_db()
     assert contact.next_check_in_on == today
-    dashboard = owner_client.get(reverse("tracker:dashboard"))
+    dashboard = owner_client.get(reverse("home:dashboard"))
     assert contact in dashboard.context["check_ins"]
     content = dashboard.content.decode()
     assert "Sam Lee" in content.split("Contacts to check in with", 1)[1]
@@ -723,7 +723,7 @@ def test_the_rejection_list_runs_the_same_queries_with_2_or_40_rejections(
 def test_the_dashboard_runs_the_same_queries_with_2_or_40_rejections(
     owner, owner_client, django_assert_num_queries
 ):
-    url = reverse("tracker:dashboard")
+    url = reverse("home:dashboard")
     add_rejections(owner, FEW)
     owner_client.get(url)
     few = count_queries(owner_client, url)

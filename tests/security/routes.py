@@ -151,8 +151,8 @@ ROUTES: dict[str, Route] = {
         }
     ),
     # --- tracker
-    "tracker:dashboard": Route(),
-    "tracker:help": Route(),
+    "home:dashboard": Route(),
+    "home:help": Route(),
     "tracker:application-list": Route(query=lambda w: {"q": "secret"}),
     "tracker:application-create": Route(
         query=lambda w: {"company_name": "Stranger Corp"},
@@ -173,7 +173,7 @@ ROUTES: dict[str, Route] = {
     "tracker:company-memory": Route(query=lambda w: {"name": w.company.name}),
     "tracker:company-detail": Route(kwargs=lambda w: {"pk": w.company.pk}),
     # "Find another" for shortlisted choices: searched by the owner's contact's name.
-    "tracker:choices": Route(args={"kind": "contacts"}, query=lambda w: {"q": w.contact.name}),
+    "home:choices": Route(args={"kind": "contacts"}, query=lambda w: {"q": w.contact.name}),
     "tracker:company-update": Route(
         kwargs=lambda w: {"pk": w.company.pk}, payload=lambda w: {"name": "Changed Corp"}
     ),

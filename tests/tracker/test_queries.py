@@ -76,7 +76,7 @@ def add_companies(owner, n: int) -> None:
 
 
 PAGES = {
-    "dashboard": ("tracker:dashboard", {}, add_dashboard_rows),
+    "dashboard": ("home:dashboard", {}, add_dashboard_rows),
     "applications list": ("tracker:application-list", {}, add_applications),
     "applications list, searched and sorted": (
         "tracker:application-list",

@@ -7,6 +7,7 @@ from django.forms.models import model_to_dict
 from django.urls import reverse
 from django.utils import timezone
 
+from home import urls as home_urls
 from tests.factories import (
     ApplicationFactory,
     CompanyFactory,
@@ -75,9 +76,14 @@ def objects(owner):
     }
 
 
+#: The dashboard and help compose several domains: they live in ``home``.
+HOME_ROUTES = {"dashboard", "help"}
+
+
 def url_for(name: str, objects: dict) -> str:
     kind = ROUTES[name]
-    return reverse(f"tracker:{name}", args=[objects[kind].pk] if kind else [])
+    namespace = "home" if name in HOME_ROUTES else "tracker"
+    return reverse(f"{namespace}:{name}", args=[objects[kind].pk] if kind else [])
 
 
 def valid_post_data(name: str, objects: dict) -> dict:
@@ -121,12 +127,13 @@ def messages_of(response) -> list[str]:
 
 
 #: Covered elsewhere: the choice search takes a kind, not an object
-#: (tests/tracker/test_choices.py, and the URL walk in tests/security).
+#: (tests/home/test_choices.py, and the URL walk in tests/security).
 ELSEWHERE = {"choices"}
 
 
-def test_every_tracker_url_is_covered_by_these_tests():
-    assert {pattern.name for pattern in tracker_urls.urlpatterns} == set(ROUTES) | ELSEWHERE
+def test_every_tracker_and_home_url_is_covered_by_these_tests():
+    names = {pattern.name for pattern in [*tracker_urls.urlpatterns, *home_urls.urlpatterns]}
+    assert names == set(ROUTES) | ELSEWHERE
 
 
 @pytest.mark.parametrize("name", sorted(set(ROUTES) - POST_ONLY))
@@ -664,7 +671,8 @@ def scripted_application(owner):
 def test_html_in_user_text_is_shown_escaped(owner_client, scripted_application, page):
     args = [scripted_application.pk] if page == "application-detail" else []
 
-    content = owner_client.get(reverse(f"tracker:{page}", args=args)).content.decode()
+    namespace = "home" if page in HOME_ROUTES else "tracker"
+    content = owner_client.get(reverse(f"{namespace}:{page}", args=args)).content.decode()
 
     assert ESCAPED_SCRIPT in content
     assert SCRIPT not in content

@@ -4,8 +4,8 @@ import datetime
 import django.db.models.deletion
 import django.db.models.functions.text
 import django.utils.timezone
-import tracker.models
-import tracker.validators
+import core.models
+import core.validators
 from django.conf import settings
 from django.db import migrations, models
 
@@ -24,7 +24,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('name', models.CharField(max_length=200)),
-                ('website', tracker.models.WebURLField(blank=True, max_length=500, verbose_name='website')),
+                ('website', core.models.WebURLField(blank=True, max_length=500, verbose_name='website')),
                 ('notes', models.TextField(blank=True, max_length=10000)),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('owner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='companies', to=settings.AUTH_USER_MODEL)),
@@ -42,10 +42,10 @@ class Migration(migrations.Migration):
                 ('role', models.CharField(blank=True, max_length=200)),
                 ('email', models.EmailField(blank=True, max_length=254)),
                 ('phone', models.CharField(blank=True, max_length=40)),
-                ('profile_url', tracker.models.WebURLField(blank=True, max_length=500, verbose_name='profile URL')),
+                ('profile_url', core.models.WebURLField(blank=True, max_length=500, verbose_name='profile URL')),
                 ('notes', models.TextField(blank=True, max_length=10000)),
-                ('last_contacted_on', models.DateField(blank=True, null=True, validators=[tracker.validators.validate_reasonable_date])),
-                ('next_check_in_on', models.DateField(blank=True, null=True, validators=[tracker.validators.validate_reasonable_date], verbose_name='next check-in')),
+                ('last_contacted_on', models.DateField(blank=True, null=True, validators=[core.validators.validate_reasonable_date])),
+                ('next_check_in_on', models.DateField(blank=True, null=True, validators=[core.validators.validate_reasonable_date], verbose_name='next check-in')),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('company', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='contacts', to='tracker.company')),
                 ('owner', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='contacts', to=settings.AUTH_USER_MODEL)),
@@ -59,7 +59,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('position_title', models.CharField(max_length=200)),
-                ('posting_url', tracker.models.WebURLField(blank=True, max_length=500, verbose_name='posting URL')),
+                ('posting_url', core.models.WebURLField(blank=True, max_length=500, verbose_name='posting URL')),
                 ('location', models.CharField(blank=True, max_length=200)),
                 ('work_mode', models.CharField(blank=True, choices=[('onsite', 'On-site'), ('hybrid', 'Hybrid'), ('remote', 'Remote')], max_length=10)),
                 ('salary_min', models.PositiveIntegerField(blank=True, null=True)),
@@ -67,8 +67,8 @@ class Migration(migrations.Migration):
                 ('salary_currency', models.CharField(blank=True, help_text='e.g. EUR, USD, GBP', max_length=3)),
                 ('source', models.CharField(blank=True, help_text='Where you found it: referral, LinkedIn, ...', max_length=100)),
                 ('status', models.CharField(choices=[('wishlist', 'Wishlist'), ('applied', 'Applied'), ('screening', 'Screening'), ('interviewing', 'Interviewing'), ('offer', 'Offer'), ('accepted', 'Accepted'), ('rejected', 'Rejected'), ('withdrawn', 'Withdrawn'), ('ghosted', 'Ghosted')], default='wishlist', max_length=20)),
-                ('applied_on', models.DateField(blank=True, null=True, validators=[tracker.validators.validate_reasonable_date])),
-                ('next_action_on', models.DateField(blank=True, null=True, validators=[tracker.validators.validate_reasonable_date], verbose_name='next action date')),
+                ('applied_on', models.DateField(blank=True, null=True, validators=[core.validators.validate_reasonable_date])),
+                ('next_action_on', models.DateField(blank=True, null=True, validators=[core.validators.validate_reasonable_date], verbose_name='next action date')),
                 ('next_action', models.CharField(blank=True, help_text='e.g. Follow up with Sam', max_length=200)),
                 ('notes', models.TextField(blank=True, max_length=10000)),
                 ('created_at', models.DateTimeField(auto_now_add=True)),

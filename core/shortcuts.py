@@ -57,6 +57,6 @@ def confirm_delete(
         return redirect(success_url)
     return render(
         request,
-        "tracker/confirm_delete.html",
+        "core/confirm_delete.html",
         {"object": obj, "warning": warning, "cancel_url": cancel_url},
     )

@@ -24,7 +24,7 @@ def encode_uri_component(text: str) -> str:
 
 
 def test_the_help_page_has_a_stable_address():
-    assert reverse("tracker:help") == HELP_URL
+    assert reverse("home:help") == HELP_URL
 
 
 def test_the_owner_can_open_the_help_page(owner_client):
@@ -161,6 +161,6 @@ def test_staff_get_a_link_to_the_letter_templates_in_the_admin(owner, owner_clie
 
 
 def test_the_dashboard_links_to_quick_capture(owner_client):
-    html = owner_client.get(reverse("tracker:dashboard")).content.decode()
+    html = owner_client.get(reverse("home:dashboard")).content.decode()
 
     assert '<a href="/help/#quick-capture">' in html

@@ -4,9 +4,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from home.views import DASHBOARD_LIST_LIMIT
 from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory
 from tracker.models import Application, Status
-from tracker.views import DASHBOARD_LIST_LIMIT
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,7 @@ DAY = datetime.timedelta(days=1)
 
 
 def dashboard(client):
-    response = client.get(reverse("tracker:dashboard"))
+    response = client.get(reverse("home:dashboard"))
     assert response.status_code == 200
     return response
 

@@ -1,6 +1,6 @@
 """The dashboard's insight charts: numbers from the database, geometry for inline SVG.
 
-The charts are drawn by templates (``templates/tracker/includes/charts/``) as inline SVG
+The charts are drawn by templates (``templates/home/charts/``) as inline SVG
 with presentation attributes only (``fill``, ``x``, ``width``...). Chart libraries such as
 pygal embed ``<style>`` elements in their SVG, which the strict CSP (``style-src 'self'``)
 blocks inside a page, so the few shapes we need are computed here instead.
@@ -23,15 +23,14 @@ from dataclasses import dataclass
 from django.db.models import (
     CharField,
     Count,
-    Expression,
-    IntegerField,
     Q,
     Value,
 )
 from django.db.models.functions import TruncDate, TruncWeek
 from django.utils import timezone
 
-from rejections.models import Rejection, SelfCareNote, Stage
+from rejections.charts import MOOD_DAYS, mood_rows
+from rejections.models import Stage
 from tracker.models import Application, Status, StatusChange
 
 #: The pipeline, in order: the funnel has a bar per stage.
@@ -61,9 +60,6 @@ _SHORT_STAGE_LABELS = {
 #: Status changes that mean the employer answered (the "responses" series).
 RESPONSE_STATUSES = [Status.SCREENING, Status.INTERVIEWING, Status.OFFER, Status.REJECTED]
 WEEKS = 12
-MOOD_DAYS = 90
-#: The mood chart draws at most this many of the newest notes and rejections.
-MOOD_ROWS_LIMIT = 400
 
 # Colours on white, all above the 3:1 contrast non-text graphics need (most above 4.5:1).
 ACCENT = "#2f6f5e"  # Rebound green, 6.2:1
@@ -144,57 +140,6 @@ def weekly_rows(user, today: datetime.date) -> list[tuple[datetime.date, int, st
     )
     # The union would otherwise be sorted by Application.Meta.ordering, not a column.
     return list(sent.union(responses, all=True).order_by())
-
-
-def mood_rows(
-    user,
-    today: datetime.date,
-    *,
-    start: datetime.date | Expression | None = None,
-    limit: int = MOOD_ROWS_LIMIT,
-    notes_first: bool = False,
-) -> list[tuple]:
-    """Self-care notes and rejections from ``start`` (90 days ago) to today, in one query.
-
-    Each row is ``(date, pk, kind, mood, text, company)``: a note has its mood and
-    activity; a rejection (``mood`` 0) its position title and company name. The newest
-    ``limit`` rows are kept (the notes before any rejection with ``notes_first``) and
-    returned oldest first. ``start`` may be an expression such as a subquery.
-    """
-    if start is None:
-        start = today - datetime.timedelta(days=MOOD_DAYS - 1)
-    notes = (
-        SelfCareNote.objects.for_user(user)
-        .filter(date__gte=start, date__lte=today)
-        .annotate(
-            kind=Value("note", output_field=CharField()),
-            company=Value("", output_field=CharField()),
-        )
-        .values_list("date", "pk", "kind", "mood", "activity", "company")
-        .order_by()
-    )
-    rejections = (
-        Rejection.objects.for_user(user)
-        .filter(received_on__gte=start, received_on__lte=today)
-        .annotate(
-            kind=Value("rejection", output_field=CharField()),
-            mood=Value(0, output_field=IntegerField()),
-        )
-        .values_list(
-            "received_on",
-            "pk",
-            "kind",
-            "mood",
-            "application__position_title",
-            "application__company__name",
-        )
-        .order_by()
-    )
-    # "note" sorts before "rejection".
-    order = ["kind", "-date", "-pk"] if notes_first else ["-date", "-pk"]
-    rows = list(notes.union(rejections, all=True).order_by(*order)[:limit])
-    rows.sort(key=lambda row: (row[0], row[1]))
-    return rows
 
 
 # --- Geometry -------------------------------------------------------------------------

@@ -13,6 +13,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from core.forms import SHORTLIST
+from home import choice_search
 from rejections.forms.journal import COMPANY_CHOICES, ReflectionFilterForm
 from rejections.models import NetworkingLink, SelfCareNote
 from tests.factories import (
@@ -23,8 +25,6 @@ from tests.factories import (
     ReflectionFactory,
     RejectionFactory,
 )
-from tracker import choice_search
-from tracker.forms import SHORTLIST
 from tracker.models import Interview, Status
 
 pytestmark = pytest.mark.django_db
@@ -68,7 +68,7 @@ def test_the_network_form_offers_the_applications_people_first_then_the_newest(
     assert {str(interviewer.pk), str(colleague.pk)} <= options
     assert str(old_contact.pk) not in options
     assert len(options) <= 3 * SHORTLIST
-    assert f'data-choices-url="{reverse("tracker:choices", args=["contacts"])}"' in html
+    assert f'data-choices-url="{reverse("home:choices", args=["contacts"])}"' in html
 
 
 def test_a_contact_left_off_the_shortlist_can_still_be_linked(owner, owner_client, old_contact):
@@ -231,7 +231,7 @@ def test_the_reflection_filter_offers_recent_companies_and_keeps_the_chosen_one(
 
 
 def find(client, kind: str, text: str):
-    return client.get(reverse("tracker:choices", args=[kind]), {"q": text})
+    return client.get(reverse("home:choices", args=[kind]), {"q": text})
 
 
 def test_the_search_finds_an_older_contact_by_part_of_the_name(owner_client, old_contact):

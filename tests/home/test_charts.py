@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from home import charts
 from rejections.models import StepSkip
 from tests.factories import (
     ApplicationFactory,
@@ -20,7 +21,6 @@ from tests.factories import (
     RejectionFactory,
     SelfCareNoteFactory,
 )
-from tracker import charts
 from tracker.models import Application, Status, StatusChange
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +34,7 @@ DASHBOARD_QUERY_BUDGET = 10
 
 
 def dashboard(client):
-    response = client.get(reverse("tracker:dashboard"))
+    response = client.get(reverse("home:dashboard"))
     assert response.status_code == 200
     return response
 
@@ -418,7 +418,7 @@ def add_rows_of_every_kind(owner, n: int) -> None:
 
 def count_dashboard_queries(client) -> int:
     with CaptureQueriesContext(connection) as captured:
-        response = client.get(reverse("tracker:dashboard"))
+        response = client.get(reverse("home:dashboard"))
     assert response.status_code == 200
     return len(captured)
 
@@ -427,7 +427,7 @@ def test_the_dashboard_with_its_charts_stays_within_10_queries_with_2_or_40_rows
     owner, owner_client
 ):
     add_rows_of_every_kind(owner, 2)
-    owner_client.get(reverse("tracker:dashboard"))  # warm up: one-off queries are not per row
+    owner_client.get(reverse("home:dashboard"))  # warm up: one-off queries are not per row
     few = count_dashboard_queries(owner_client)
 
     add_rows_of_every_kind(owner, 38)

@@ -77,4 +77,4 @@ def offer(
     field.shortlist = field.queryset.filter(offered)
     field.widget.choices = field.choices
     if search:
-        field.widget.attrs["data-choices-url"] = reverse("tracker:choices", args=[search])
+        field.widget.attrs["data-choices-url"] = reverse("home:choices", args=[search])

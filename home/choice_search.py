@@ -1,4 +1,4 @@
-"""Finding any of your rows for a shortlisted choice field (see ``tracker.choices``).
+"""Finding any of your rows for a shortlisted choice field (see ``core.choices``).
 
 A form offers a shortlist of contacts, applications or rejections; a small script
 (``static/js/choice-search.js``) adds a search box that asks ``/choices/<kind>/?q=...`` for

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from home import views
+
+app_name = "home"
+
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("choices/<slug:kind>/", views.find_choices, name="choices"),
+    path("help/", views.help_page, name="help"),
+]
