@@ -83,7 +83,9 @@ def seed(rows: int) -> str:
     from django.utils import timezone
 
     from rejections.models import Letter, Reflection, Rejection, SelfCareNote
-    from tracker.models import Application, Company, Contact, Interview, Status, StatusChange
+    from tracker import services
+    from tracker.models import Application, Company, Contact, Interview, StatusChange
+    from tracker.stages import Status
 
     rng = random.Random(42)  # noqa: S311 - repeatable made-up data, not secrets
     username = f"bench-export-{secrets.token_hex(4)}"
@@ -143,7 +145,7 @@ def seed(rows: int) -> str:
                 )
         StatusChange.objects.bulk_create(changes, batch_size=batch)
         del changes
-        Application.objects.filter(owner=user).recompute_reached()
+        services.refresh_reached(Application.objects.filter(owner=user))
         Application.contacts.through.objects.bulk_create(
             [
                 Application.contacts.through(application=a, contact=rng.choice(contacts))

@@ -30,35 +30,16 @@ from django.db.models.functions import TruncDate, TruncWeek
 from django.utils import timezone
 
 from rejections.charts import MOOD_DAYS, mood_rows
-from rejections.models import Stage
-from tracker.models import Application, Status, StatusChange
+from tracker.models import Application, StatusChange
+from tracker.stages import (
+    PIPELINE,
+    RESPONSE_MOVES,
+    STAGE_RANK,
+    STAGE_SHORT_LABELS,
+    Stage,
+    Status,
+)
 
-#: The pipeline, in order: the funnel has a bar per stage.
-PIPELINE = [
-    Status.WISHLIST,
-    Status.APPLIED,
-    Status.SCREENING,
-    Status.INTERVIEWING,
-    Status.OFFER,
-    Status.ACCEPTED,
-]
-#: The stage reached that a recorded rejection states, on the same scale.
-_REJECTION_RANK = {
-    Stage.APPLICATION: 1,
-    Stage.SCREENING: 2,
-    Stage.INTERVIEW: 3,
-    Stage.FINAL: 3,
-    Stage.OFFER: 4,
-}
-_SHORT_STAGE_LABELS = {
-    Stage.APPLICATION: "Application",
-    Stage.SCREENING: "Screening",
-    Stage.INTERVIEW: "Interviews",
-    Stage.FINAL: "Final round",
-    Stage.OFFER: "Offer",
-}
-#: Status changes that mean the employer answered (the "responses" series).
-RESPONSE_STATUSES = [Status.SCREENING, Status.INTERVIEWING, Status.OFFER, Status.REJECTED]
 WEEKS = 12
 
 # Colours on white, all above the 3:1 contrast non-text graphics need (most above 4.5:1).
@@ -88,7 +69,7 @@ def application_aggregates() -> dict:
     """
     counts = {}
     for rank, status in enumerate(PIPELINE[1:], start=1):
-        stages = [value for value, r in _REJECTION_RANK.items() if r >= rank]
+        stages = [value for value, r in STAGE_RANK.items() if r >= rank]
         # ``reached`` already holds the status, the history and the sending date.
         reached = Q(reached__gte=rank) | Q(rejection__stage__in=stages)
         counts[f"reached_{status.value}"] = Count("pk", filter=reached)
@@ -127,7 +108,7 @@ def weekly_rows(user, today: datetime.date) -> list[tuple[datetime.date, int, st
     responses = (
         StatusChange.objects.filter(
             application__owner=user,
-            to_status__in=RESPONSE_STATUSES,
+            to_status__in=RESPONSE_MOVES,
             changed_at__gte=_local_midnight(first),
             changed_at__lt=_local_midnight(end),
         )
@@ -215,7 +196,7 @@ def rejection_stage_chart(totals: dict) -> dict | None:
         return None
     # Short labels fit beside the bars; the table under the chart has the full ones.
     chart = _horizontal_bars(
-        [(_SHORT_STAGE_LABELS[stage], n) for stage, n in counts.items()],
+        [(STAGE_SHORT_LABELS[stage], n) for stage, n in counts.items()],
         whole=total,
         colour=REJECTION_COLOUR,
     )

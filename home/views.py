@@ -18,7 +18,8 @@ from django.views.decorators.http import require_GET, require_safe
 from home import charts, choice_search
 from rejections.models import STEP_COUNT, Rejection
 from rejections.workflow import GUIDANCE
-from tracker.models import RESPONDED_STATUSES, Application, Contact, Interview, Status
+from tracker.models import Application, Contact, Interview
+from tracker.stages import ANSWERED_STATUSES, Status
 
 DASHBOARD_LIST_LIMIT = 8
 
@@ -67,7 +68,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "pk", filter=Q(created_at__date__gte=week_ago) | Q(applied_on__gte=week_ago)
         ),
         sent=Count("pk", filter=~Q(status=Status.WISHLIST)),
-        responded=Count("pk", filter=Q(status__in=RESPONDED_STATUSES)),
+        responded=Count("pk", filter=Q(status__in=ANSWERED_STATUSES)),
         **{f"status_{value}": Count("pk", filter=Q(status=value)) for value in Status.values},
         # The funnel and rejections-by-stage charts ride on this one query.
         **charts.application_aggregates(),

@@ -37,6 +37,7 @@ from rejections.models import (
     SelfCareNote,
     StepSkip,
 )
+from tracker import services
 from tracker.models import Application, Company, Contact, Interview, StatusChange
 
 FORMAT = "rebound-export"
@@ -487,7 +488,7 @@ class _Restorer:
             counts[section.key] = self.restore_section(section, document[section.key])
         # Rows went in by bulk_create, which skips Application.save(): the furthest stage
         # each application reached is worked out from its restored history here.
-        Application.objects.filter(owner=self.owner).recompute_reached()
+        services.refresh_reached(Application.objects.filter(owner=self.owner))
         return counts
 
     def link(self, section: Section, name: str, value: Any, where: str) -> models.Model | None:

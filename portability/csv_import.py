@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from django import forms
 
 from tracker.forms import ApplicationForm
-from tracker.models import Company, Status, WorkMode
+from tracker.models import Company, WorkMode
+from tracker.stages import Status
 
 #: The largest CSV accepted (5 MiB): a long job search is a few thousand rows, far below it.
 MAX_CSV_BYTES = 5 * 1024 * 1024
@@ -307,7 +308,12 @@ def _normalise_date(text: str) -> str:
 
 class ImportRowForm(ApplicationForm):
     """One CSV row, checked with the application form's own rules and saved by its
-    ``save()`` (which creates the typed company and the first status history entry)."""
+    ``save()`` (which creates the typed company and the first status history entry).
+
+    A row may say *rejected*: it is imported as it is, without a rejection record.
+    """
+
+    wait_for_rejection_record = False
 
     class Meta(ApplicationForm.Meta):
         fields = [f for f in ApplicationForm.Meta.fields if f != "contacts"]
@@ -319,7 +325,7 @@ class ImportRowForm(ApplicationForm):
         forms.ModelForm.__init__(self, data)
         self.owner = owner
         self.instance.owner = owner
-        self.companies = companies
+        self.known_companies = companies
         for name in ("applied_on", "next_action_on"):
             date_field = self.fields[name]
             date_field.input_formats = ["%Y-%m-%d"]
@@ -346,15 +352,7 @@ class ImportRowForm(ApplicationForm):
         return cleaned
 
     def _post_clean(self) -> None:
-        name = self.cleaned_data.get("company_name")
-        if name:
-            key = name.casefold()
-            company = self.companies.get(key)
-            if company is None:
-                # Later rows naming the same company share this (still unsaved) object, so
-                # the first save creates it and the others reuse it.
-                company = self.companies[key] = Company(owner=self.owner, name=name)
-            self.instance.company = company
+        self._resolve_company()
         forms.ModelForm._post_clean(self)
 
 
@@ -374,10 +372,6 @@ def row_data(values: list[str], mapping: dict[str, int], *, default_status: str)
         if data.get(name):
             data[name] = _normalise_date(data[name])
     return data
-
-
-def owner_companies(owner) -> dict[str, Company]:
-    return {c.name.casefold(): c for c in Company.objects.for_user(owner).only("name", "owner")}
 
 
 @dataclass
@@ -404,7 +398,7 @@ def validate(
     parsed: ParsedFile, mapping: dict[str, int], *, owner, default_status: str
 ) -> Validation:
     """Check every row; the valid ones come back as bound forms ready to save."""
-    companies = owner_companies(owner)
+    companies = Company.objects.by_name(owner)
     width = len(parsed.headers)
     valid, errors = [], []
     for row in parsed.rows:

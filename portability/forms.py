@@ -3,7 +3,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 
 from portability.csv_import import IMPORT_FIELDS, MAX_CSV_BYTES
-from tracker.models import Status
+from tracker.stages import Status
 
 
 def too_large_message(limit: int) -> str:

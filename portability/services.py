@@ -5,7 +5,7 @@ from django.db import transaction
 
 from portability.csv_import import ImportRowForm
 from portability.models import PendingImport
-from tracker.models import Application, Company
+from tracker.models import Application
 
 
 @transaction.atomic
@@ -19,17 +19,10 @@ def import_applications(*, pending: PendingImport, forms: list[ImportRowForm]) -
     locked = PendingImport.objects.select_for_update().filter(pk=pending.pk).first()
     if locked is None:
         raise PendingImport.DoesNotExist("This import was already done or has expired.")
-    created: dict[str, Company] = {}
     for form in forms:
-        company = form.instance.company
-        if company.pk is None:
-            # Rows naming the same new company: the first save creates it, the others
-            # take that one instead of looking it up again.
-            key = company.name.casefold()
-            form.instance.company = created.get(key, company)
-            created[key] = form.save().company
-        else:
-            form.save()
+        # Rows naming the same new company share one unsaved company: the first row's
+        # save creates it and the others find it saved.
+        form.save()
     locked.delete()
     return len(forms)
 

@@ -34,7 +34,8 @@ from portability.forms import (
     too_large_message,
 )
 from portability.models import PendingImport
-from tracker.models import Application, Company, Contact, Status
+from tracker.models import Application, Company, Contact
+from tracker.stages import Status
 
 #: Room for the multipart boundaries, headers and the CSRF token around the file.
 MULTIPART_OVERHEAD = 64 * 1024

@@ -4,7 +4,7 @@ from django.db.models import Prefetch, QuerySet, Value
 from django.db.models.functions import Lower
 
 from rejections.models import Reflection, Rejection
-from tracker.models import Application, Company, Status
+from tracker.models import Company
 
 
 def company_memory(user, company_name: str) -> QuerySet[Rejection]:
@@ -26,10 +26,3 @@ def company_memory(user, company_name: str) -> QuerySet[Rejection]:
         )
         .order_by("-received_on", "-pk")
     )
-
-
-def needs_rejection_record(application: Application, status: str) -> bool:
-    """Moving to *rejected* first asks for the rejection, unless it is already recorded."""
-    if status != Status.REJECTED:
-        return False
-    return application.pk is None or not Rejection.objects.filter(application=application).exists()

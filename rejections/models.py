@@ -11,7 +11,8 @@ from django.utils import timezone
 from core.models import NOTES_MAX_LENGTH, OwnedQuerySet, date_range_constraint
 from core.validators import validate_reasonable_date
 from rejections import letters
-from tracker.models import Application, Contact
+from tracker.models import Application, Contact, Outcome
+from tracker.stages import STAGE_LETTER_WORDS, Stage
 
 SHORT_TEXT = 2_000
 
@@ -20,14 +21,6 @@ def validate_single_line(value: str) -> None:
     """Subjects and names end up in e-mail headers: a newline there is header injection."""
     if "\n" in value or "\r" in value:
         raise ValidationError("This must be a single line (no line breaks).", code="newline")
-
-
-class Stage(models.TextChoices):
-    APPLICATION = "application", "Application (no interview)"
-    SCREENING = "screening", "Screening call"
-    INTERVIEW = "interview", "Interviews"
-    FINAL = "final", "Final round"
-    OFFER = "offer", "Offer stage"
 
 
 class Channel(models.TextChoices):
@@ -200,14 +193,17 @@ class StepSkip(models.Model):
         return f"{self.get_step_display()} skipped: {self.reason}"
 
 
+class LetterKind(models.TextChoices):
+    THANK_YOU = "thank_you", "Thank-you note"
+    FEEDBACK_REQUEST = "feedback_request", "Feedback request"
+    KEEP_IN_TOUCH = "keep_in_touch", "Keep in touch"
+    OTHER = "other", "Other"
+
+
 class LetterTemplate(models.Model):
     """A site-wide letter template, edited by staff in the admin. Placeholders only."""
 
-    class Kind(models.TextChoices):
-        THANK_YOU = "thank_you", "Thank-you note"
-        FEEDBACK_REQUEST = "feedback_request", "Feedback request"
-        KEEP_IN_TOUCH = "keep_in_touch", "Keep in touch"
-        OTHER = "other", "Other"
+    Kind = LetterKind
 
     kind = models.CharField(max_length=20, choices=Kind)
     name = models.CharField(max_length=100)
@@ -233,7 +229,7 @@ class LetterTemplate(models.Model):
                 violation_error_message="There is already a default template of this kind.",
             ),
             models.CheckConstraint(
-                condition=Q(kind__in=["thank_you", "feedback_request", "keep_in_touch", "other"]),
+                condition=Q(kind__in=LetterKind.values),
                 name="lettertemplate_kind_valid",
             ),
             models.CheckConstraint(
@@ -403,7 +399,7 @@ def letter_values(
     # The last interview that took place: not a cancelled one, not one still to come.
     last_interview = (
         application.interviews.filter(scheduled_at__lte=timezone.now())
-        .exclude(outcome="cancelled")
+        .exclude(outcome=Outcome.CANCELLED)
         .order_by("-scheduled_at")
         .first()
     )
@@ -412,13 +408,6 @@ def letter_values(
         if last_interview
         else ""
     )
-    stage_words = {
-        Stage.APPLICATION: "my application",
-        Stage.SCREENING: "the screening call",
-        Stage.INTERVIEW: "the interviews",
-        Stage.FINAL: "the final round",
-        Stage.OFFER: "the offer stage",
-    }
     return {
         "company_name": application.company.name,
         "position_title": application.position_title,
@@ -426,5 +415,5 @@ def letter_values(
         "your_name": your_name,
         "interview_date": interview_date,
         "rejection_date": rejection.received_on.strftime("%-d %B %Y"),
-        "stage": stage_words.get(rejection.stage, ""),
+        "stage": STAGE_LETTER_WORDS.get(rejection.stage, ""),
     }

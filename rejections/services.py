@@ -15,17 +15,19 @@ from rejections.models import (
     Rejection,
     letter_values,
 )
-from tracker.models import Application, Contact, Status
+from tracker import services as status_service
+from tracker.models import Application, Contact
+from tracker.stages import Status
 
 
 @transaction.atomic
 def record_rejection(*, application: Application, **details) -> Rejection:
-    """Move the application to *rejected* and record the rejection, together or not at all."""
+    """Record the rejection and move the application to *rejected*, together or not at all."""
     application = Application.objects.select_for_update().get(pk=application.pk)
     rejection = Rejection(application=application, **details)
     rejection.full_clean()
-    application.move_to(Status.REJECTED)
     rejection.save()
+    status_service.change_status(application=application, status=Status.REJECTED)
     return rejection
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rejections.views import journal, letters, workspace
+from rejections.views import journal, letters, memory, workspace
 
 app_name = "rejections"
 
@@ -8,6 +8,8 @@ urlpatterns = [
     # Recording a rejection and its workspace.
     path("applications/<int:application_pk>/reject/", workspace.record, name="record"),
     path("rejections/", workspace.rejection_list, name="list"),
+    # The new-application form's "you have been here before" note.
+    path("companies/memory/", memory.company_memory_note, name="company-memory"),
     path("rejections/<int:pk>/", workspace.workspace, name="workspace"),
     path("rejections/<int:pk>/edit/", workspace.rejection_update, name="update"),
     path("rejections/<int:pk>/feedback/", workspace.feedback, name="feedback"),

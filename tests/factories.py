@@ -4,7 +4,9 @@ import factory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from tracker.models import Application, Company, Contact, Interview, Status
+from tracker import services
+from tracker.models import Application, Company, Contact, Interview, StatusChange
+from tracker.stages import Status
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -31,6 +33,10 @@ class CompanyFactory(factory.django.DjangoModelFactory):
 
 
 class ApplicationFactory(factory.django.DjangoModelFactory):
+    """An application created the way the app creates one: through the status service,
+    with its first history entry and its furthest stage. Any status is taken as it is
+    (*rejected* too, without a rejection record), as an import would."""
+
     class Meta:
         model = Application
 
@@ -39,6 +45,20 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
     position_title = factory.Sequence(lambda n: f"Engineer {n}")
     status = Status.APPLIED
     applied_on = factory.LazyFunction(timezone.localdate)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        application = model_class(*args, **kwargs)
+        services.create_application(application=application, wait_for_rejection_record=False)
+        return application
+
+
+def move(application: Application, status: str, *, note: str = "") -> StatusChange | None:
+    """Change the status through the service, as the board would; *rejected* is taken
+    without a rejection record. Returns the new history entry (None if unchanged)."""
+    return services.change_status(
+        application=application, status=status, note=note, wait_for_rejection_record=False
+    ).change
 
 
 class ContactFactory(factory.django.DjangoModelFactory):

@@ -26,7 +26,7 @@ from tests.factories import (
     RejectionFactory,
     SelfCareNoteFactory,
 )
-from tracker.models import Status
+from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
 

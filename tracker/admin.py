@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.forms import ModelForm
 from django.http import HttpRequest
 
+from tracker import services
 from tracker.models import Application, Company, Contact, Interview, StatusChange
 
 
@@ -16,7 +17,7 @@ class CompanyAdmin(admin.ModelAdmin):
 
 class StatusChangeInline(admin.TabularInline):
     """The application's history, shown but never edited here: it is written by
-    ``Application.move_to`` when the status changes."""
+    ``tracker.services`` when the status changes."""
 
     model = StatusChange
     fields = ["changed_at", "from_status", "to_status", "note"]
@@ -48,19 +49,15 @@ class ApplicationAdmin(admin.ModelAdmin):
     def save_model(
         self, request: HttpRequest, obj: Application, form: ModelForm, change: bool
     ) -> None:
-        # A status edited here must go through move_to like everywhere else, so the change
-        # lands in the history (and "applied" fills in the date). Compare with the stored
-        # row rather than the form's initial value, which may be stale.
+        # Saved through the status service like everywhere else, so a status edited here
+        # lands in the history (and "applied" fills in the date). Staff may set *rejected*
+        # directly: the user can record the rejection from the application's page.
         if change:
-            stored = Application.objects.filter(pk=obj.pk).values_list("status", flat=True)
-            previous = stored.first()
-            new_status = obj.status
-            if previous is not None and previous != new_status:
-                obj.status = previous
-                super().save_model(request, obj, form, change)
-                obj.move_to(new_status)
-                return
-        super().save_model(request, obj, form, change)
+            services.update_application(
+                application=obj, status=obj.status, wait_for_rejection_record=False
+            )
+        else:
+            services.create_application(application=obj, wait_for_rejection_record=False)
 
 
 @admin.register(StatusChange)
@@ -71,6 +68,22 @@ class StatusChangeAdmin(admin.ModelAdmin):
     search_fields = ["application__position_title", "application__company__name", "note"]
     autocomplete_fields = ["application"]
     date_hierarchy = "changed_at"
+
+    def save_model(
+        self, request: HttpRequest, obj: StatusChange, form: ModelForm, change: bool
+    ) -> None:
+        super().save_model(request, obj, form, change)
+        services.refresh_reached(Application.objects.filter(pk=obj.application_id))
+
+    def delete_model(self, request: HttpRequest, obj: StatusChange) -> None:
+        application_id = obj.application_id
+        super().delete_model(request, obj)
+        services.refresh_reached(Application.objects.filter(pk=application_id))
+
+    def delete_queryset(self, request: HttpRequest, queryset) -> None:
+        application_ids = list(queryset.values_list("application_id", flat=True))
+        super().delete_queryset(request, queryset)
+        services.refresh_reached(Application.objects.filter(pk__in=application_ids))
 
 
 @admin.register(Interview)

@@ -10,7 +10,62 @@ from django.utils import timezone
 from core.choices import ShortlistChoiceField, offer
 from core.forms import SHORTLIST, DateInput, DateTimeInput, OwnRowsMultipleChoiceField
 from core.validators import validate_reasonable_date
-from tracker.models import Application, Company, Contact, Interview, Status
+from tracker import services
+from tracker.models import Application, Company, Contact, Interview, tidy_name
+from tracker.services import StatusResult
+from tracker.stages import Status
+
+
+class CompanyNameMixin:
+    """A ``company_name`` text field resolved to one of the owner's companies.
+
+    A typed name picks the owner's company of that name (any case) or makes a new one,
+    created when the form is saved: the one way every form names a company. The form
+    declares ``company_name`` (required or not) and sets ``self.owner``.
+    """
+
+    company_names: list[str]
+    #: Companies already looked up (see ``CompanyQuerySet.by_name``), for imports.
+    known_companies: dict[str, Company] | None = None
+
+    def _offer_company_names(self) -> None:
+        # The datalist behind the field: the first 500 names, enough to type ahead.
+        self.company_names = list(
+            Company.objects.for_user(self.owner)
+            .order_by(Lower("name"))
+            .values_list("name", flat=True)[:500]
+        )
+        if self.instance.pk and self.instance.company_id:
+            self.initial.setdefault("company_name", self.instance.company.name)
+
+    def clean_company_name(self) -> str:
+        name = tidy_name(self.cleaned_data["company_name"] or "")
+        if not name and self.fields["company_name"].required:
+            raise forms.ValidationError("Enter the company's name.")
+        return name
+
+    def _resolve_company(self) -> None:
+        # Before model validation, so constraints are checked on a complete instance.
+        if "company_name" not in self.cleaned_data:
+            return
+        name = self.cleaned_data["company_name"]
+        self.instance.company = (
+            Company.objects.find(self.owner, name, known=self.known_companies) if name else None
+        )
+
+    def _save_company(self) -> None:
+        if self.instance.company is not None:
+            self.instance.company = Company.objects.save_new(self.instance.company)
+
+
+def company_name_field(*, required: bool, help_text: str = "") -> forms.CharField:
+    return forms.CharField(
+        label="Company",
+        max_length=200,
+        required=required,
+        help_text=help_text,
+        widget=forms.TextInput(attrs={"list": "company-names", "autocomplete": "off"}),
+    )
 
 
 class CompanyForm(forms.ModelForm):
@@ -24,21 +79,21 @@ class CompanyForm(forms.ModelForm):
         self.instance.owner = owner
 
     def clean_name(self) -> str:
-        name = " ".join(self.cleaned_data["name"].split())
+        name = tidy_name(self.cleaned_data["name"])
         if not name:
             raise forms.ValidationError("Enter the company's name.")
-        duplicates = Company.objects.for_user(self.instance.owner).filter(name__iexact=name)
-        if duplicates.exclude(pk=self.instance.pk).exists():
+        same_name = Company.objects.find(self.instance.owner, name)
+        if same_name.pk not in (None, self.instance.pk):
             raise forms.ValidationError(f"You already have a company called “{name}”.")
         return name
 
 
-class ApplicationForm(forms.ModelForm):
-    company_name = forms.CharField(
-        label="Company",
-        max_length=200,
-        help_text="Pick one of yours or type a new name: it is created for you.",
-        widget=forms.TextInput(attrs={"list": "company-names", "autocomplete": "off"}),
+class ApplicationForm(CompanyNameMixin, forms.ModelForm):
+    #: Asking for *rejected* waits for the rejection record (imports bring their own).
+    wait_for_rejection_record = True
+
+    company_name = company_name_field(
+        required=True, help_text="Pick one of yours or type a new name: it is created for you."
     )
 
     class Meta:
@@ -77,19 +132,7 @@ class ApplicationForm(forms.ModelForm):
         offer(self, "contacts", contacts.newest_first(), limit=SHORTLIST, search="contacts")
         self.fields["salary_min"].widget.attrs["min"] = 0
         self.fields["salary_max"].widget.attrs["min"] = 0
-        if self.instance.pk:
-            self.initial.setdefault("company_name", self.instance.company.name)
-        self.company_names = list(
-            Company.objects.for_user(owner)
-            .order_by(Lower("name"))
-            .values_list("name", flat=True)[:500]
-        )
-
-    def clean_company_name(self) -> str:
-        name = " ".join(self.cleaned_data["company_name"].split())
-        if not name:
-            raise forms.ValidationError("Enter the company's name.")
-        return name
+        self._offer_company_names()
 
     def clean_position_title(self) -> str:
         # One line: the title ends up in letter subjects and calendar entries.
@@ -112,42 +155,36 @@ class ApplicationForm(forms.ModelForm):
         return cleaned
 
     def _post_clean(self) -> None:
-        # The company is resolved from its name before model validation runs, so
-        # the unique and check constraints are validated on a complete instance.
-        name = self.cleaned_data.get("company_name")
-        if name:
-            existing = Company.objects.for_user(self.owner).filter(name__iexact=name).first()
-            self.instance.company = existing or Company(owner=self.owner, name=name)
+        self._resolve_company()
         super()._post_clean()
 
-    @transaction.atomic
-    def save(self, commit: bool = True, *, hold_rejected: bool = False) -> Application:
-        """Save, creating the typed company if new and recording a status change.
+    #: What the status service did on ``save()``.
+    result: StatusResult | None = None
 
-        With ``hold_rejected`` the status is left as it was (a new application starts as
-        *applied*): moving to *rejected* is completed by recording the rejection.
+    @transaction.atomic
+    def save(self, commit: bool = True) -> Application:
+        """Save through the status service, creating the typed company if new.
+
+        Asking for *rejected* without a recorded rejection leaves the status as it was (a
+        new application starts as *applied*); ``self.result`` then says the record is
+        needed.
         """
         assert commit, "ApplicationForm always saves"
+        self._save_company()
         application = self.instance
-        if application.company.pk is None:
-            application.company = Company.objects.named(self.owner, application.company.name)
-        new_status = application.status
-        if hold_rejected:
-            new_status = Status.APPLIED if application.pk is None else None
-            if new_status:
-                # A rejection means it was sent; the date is the best we know.
-                application.status = new_status
-                application.applied_on = application.applied_on or timezone.localdate()
-        if application.pk is not None:
-            # The status goes through move_to so the change lands in the history.
-            application.status = Application.objects.values_list("status", flat=True).get(
-                pk=application.pk
+        if application.pk is None:
+            result = services.create_application(
+                application=application, wait_for_rejection_record=self.wait_for_rejection_record
             )
-        application.save()
+        else:
+            result = services.update_application(
+                application=application,
+                status=self.cleaned_data["status"],
+                wait_for_rejection_record=self.wait_for_rejection_record,
+            )
         self._save_m2m()
-        if new_status:
-            application.move_to(new_status)
-        return application
+        self.result = result
+        return result.application
 
 
 class MoveForm(forms.Form):
@@ -192,13 +229,8 @@ class ApplicationFilterForm(forms.Form):
         return self.SORTS.get(sort or "-updated")
 
 
-class ContactForm(forms.ModelForm):
-    company_name = forms.CharField(
-        label="Company",
-        max_length=200,
-        required=False,
-        widget=forms.TextInput(attrs={"list": "company-names", "autocomplete": "off"}),
-    )
+class ContactForm(CompanyNameMixin, forms.ModelForm):
+    company_name = company_name_field(required=False)
 
     class Meta:
         model = Contact
@@ -223,13 +255,7 @@ class ContactForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.owner = owner
         self.instance.owner = owner
-        if self.instance.pk and self.instance.company_id:
-            self.initial.setdefault("company_name", self.instance.company.name)
-        self.company_names = list(
-            Company.objects.for_user(owner)
-            .order_by(Lower("name"))
-            .values_list("name", flat=True)[:500]
-        )
+        self._offer_company_names()
 
     def clean_name(self) -> str:
         # One line: the name ends up in letter greetings and e-mail headers.
@@ -252,20 +278,14 @@ class ContactForm(forms.ModelForm):
         return value
 
     def _post_clean(self) -> None:
-        name = " ".join((self.cleaned_data.get("company_name") or "").split())
-        if name:
-            existing = Company.objects.for_user(self.owner).filter(name__iexact=name).first()
-            self.instance.company = existing or Company(owner=self.owner, name=name)
-        elif "company_name" in self.cleaned_data:
-            self.instance.company = None
+        self._resolve_company()
         super()._post_clean()
 
     @transaction.atomic
     def save(self, commit: bool = True) -> Contact:
         assert commit, "ContactForm always saves"
+        self._save_company()
         contact = self.instance
-        if contact.company is not None and contact.company.pk is None:
-            contact.company = Company.objects.named(self.owner, contact.company.name)
         contact.save()
         self._save_m2m()
         return contact

@@ -4,7 +4,7 @@ from typing import Self
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
-from django.db.models.functions import Coalesce, Greatest, Lower
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 
@@ -16,22 +16,52 @@ from core.models import (
     web_url_field,
 )
 from core.validators import validate_reasonable_date
+from tracker.stages import ACTIVE_STATUSES, Status
+
+
+def tidy_name(name: str) -> str:
+    """A name on one line with single spaces, as companies are stored and compared."""
+    return " ".join(name.split())
 
 
 class CompanyQuerySet(OwnedQuerySet):
-    def named(self, owner, name: str) -> "Company":
-        """The owner's company with this name (any case), created if new.
+    """Companies are named by users as they type: every form, import and service finds
+    them by name through ``find`` and saves a new one through ``save_new``."""
+
+    def find(self, owner, name: str, *, known: "dict[str, Company] | None" = None) -> "Company":
+        """The owner's company with this name (any case), or a new unsaved one.
+
+        ``known`` (from ``by_name``) answers without a query, for imports of many rows;
+        rows naming the same new company then share one unsaved object.
+        """
+        name = tidy_name(name)
+        if known is not None:
+            return known.setdefault(name.casefold(), Company(owner=owner, name=name))
+        existing = self.filter(owner=owner, name__iexact=name).first()
+        return existing or Company(owner=owner, name=name)
+
+    def by_name(self, owner) -> "dict[str, Company]":
+        """The owner's companies by case-folded name, for ``find(..., known=...)``."""
+        companies = self.filter(owner=owner).only("name", "owner")
+        return {company.name.casefold(): company for company in companies}
+
+    def save_new(self, company: "Company") -> "Company":
+        """Save a company that ``find`` made, unless it is saved already.
 
         Two requests typing the same new name at once both end up with the one company.
         """
-        existing = self.filter(owner=owner, name__iexact=name).first()
-        if existing is not None:
-            return existing
+        if company.pk is not None:
+            return company
         try:
             with transaction.atomic():
-                return self.create(owner=owner, name=name)
+                company.save()
         except IntegrityError:
-            return self.get(owner=owner, name__iexact=name)
+            return self.get(owner=company.owner, name__iexact=company.name)
+        return company
+
+    def named(self, owner, name: str) -> "Company":
+        """The owner's company with this name (any case), created if new."""
+        return self.save_new(self.find(owner, name))
 
 
 class Company(models.Model):
@@ -65,62 +95,6 @@ class Company(models.Model):
         return reverse("tracker:company-detail", args=[self.pk])
 
 
-class Status(models.TextChoices):
-    WISHLIST = "wishlist", "Wishlist"
-    APPLIED = "applied", "Applied"
-    SCREENING = "screening", "Screening"
-    INTERVIEWING = "interviewing", "Interviewing"
-    OFFER = "offer", "Offer"
-    ACCEPTED = "accepted", "Accepted"
-    REJECTED = "rejected", "Rejected"
-    WITHDRAWN = "withdrawn", "Withdrawn"
-    GHOSTED = "ghosted", "Ghosted"
-
-
-#: Statuses that are still moving: each has a column on the board.
-ACTIVE_STATUSES = [
-    Status.WISHLIST,
-    Status.APPLIED,
-    Status.SCREENING,
-    Status.INTERVIEWING,
-    Status.OFFER,
-]
-#: Outcomes: counted on the board, not shown as cards.
-CLOSED_STATUSES = [Status.ACCEPTED, Status.REJECTED, Status.WITHDRAWN, Status.GHOSTED]
-#: Statuses that mean the employer answered an application.
-RESPONDED_STATUSES = [
-    Status.SCREENING,
-    Status.INTERVIEWING,
-    Status.OFFER,
-    Status.ACCEPTED,
-    Status.REJECTED,
-]
-
-
-#: How far along the pipeline (wishlist 0 … accepted 5) each status shows an application
-#: got. A rejection or silence means it was sent (at least *applied*); withdrawing may
-#: happen from the wishlist.
-PIPELINE_RANK = {
-    Status.WISHLIST: 0,
-    Status.WITHDRAWN: 0,
-    Status.APPLIED: 1,
-    Status.REJECTED: 1,
-    Status.GHOSTED: 1,
-    Status.SCREENING: 2,
-    Status.INTERVIEWING: 3,
-    Status.OFFER: 4,
-    Status.ACCEPTED: 5,
-}
-
-
-def _rank_of(field: str) -> models.Case:
-    return models.Case(
-        *(models.When(**{field: status}, then=rank) for status, rank in PIPELINE_RANK.items()),
-        default=0,
-        output_field=models.PositiveSmallIntegerField(),
-    )
-
-
 class WorkMode(models.TextChoices):
     ONSITE = "onsite", "On-site"
     HYBRID = "hybrid", "Hybrid"
@@ -131,32 +105,13 @@ class ApplicationQuerySet(OwnedQuerySet):
     def active(self) -> Self:
         return self.filter(status__in=ACTIVE_STATUSES)
 
-    def recompute_reached(self) -> int:
-        """Set ``reached`` from each application's status, sending date and history.
+    def with_rejection_record(self) -> Self:
+        """Applications whose rejection is recorded.
 
-        For paths that write history in bulk (import, demo data); saving an application
-        or a status change keeps it up to date on its own. One UPDATE.
+        The record belongs to the rejections app, a layer above: the tracker knows only
+        that an application may have one, through the reverse one-to-one ``rejection``.
         """
-        from_history = (
-            StatusChange.objects.filter(application=models.OuterRef("pk"))
-            .annotate(rank=_rank_of("to_status"))
-            .values("application")
-            .annotate(highest=models.Max("rank"))
-            .values("highest")
-        )
-        sent = models.Case(
-            models.When(applied_on__isnull=False, then=1),
-            default=0,
-            output_field=models.PositiveSmallIntegerField(),
-        )
-        return self.update(
-            reached=Greatest(
-                _rank_of("status"),
-                sent,
-                Coalesce(models.Subquery(from_history), 0),
-                output_field=models.PositiveSmallIntegerField(),
-            )
-        )
+        return self.filter(rejection__isnull=False)
 
     def search(self, text: str) -> Self:
         text = text.strip()
@@ -194,7 +149,7 @@ class Application(models.Model):
     next_action = models.CharField(max_length=200, blank=True, help_text="e.g. Follow up with Sam")
     notes = models.TextField(blank=True, max_length=NOTES_MAX_LENGTH)
     contacts = models.ManyToManyField("Contact", blank=True, related_name="applications")
-    # Kept by save() and by StatusChange, so the dashboard's funnel is a plain count.
+    # Kept by tracker.services with the status and history, so the funnel is a count.
     reached = models.PositiveSmallIntegerField(
         "furthest stage reached",
         default=0,
@@ -237,22 +192,6 @@ class Application(models.Model):
     def __str__(self) -> str:
         return f"{self.position_title} at {self.company}"
 
-    @transaction.atomic
-    def save(self, *args, **kwargs) -> None:
-        # A new application starts its history with the status it was created in, so the
-        # timeline always has a first entry, whatever path created it (form, admin, import).
-        adding = self._state.adding
-        # An unknown status gets no rank here; the database then refuses it.
-        rank = PIPELINE_RANK.get(self.status, 0)
-        reached = max(self.reached, rank, 1 if self.applied_on else 0)
-        if reached != self.reached:
-            self.reached = reached
-            if kwargs.get("update_fields") is not None:
-                kwargs["update_fields"] = {*kwargs["update_fields"], "reached"}
-        super().save(*args, **kwargs)
-        if adding:
-            StatusChange.objects.create(application=self, from_status="", to_status=self.status)
-
     def get_absolute_url(self) -> str:
         return reverse("tracker:application-detail", args=[self.pk])
 
@@ -274,24 +213,6 @@ class Application(models.Model):
             text = f"{self.salary_min:,}–{self.salary_max:,}"
         return f"{text} {self.salary_currency}".strip()
 
-    @transaction.atomic
-    def move_to(self, status: str, *, note: str = "") -> "StatusChange | None":
-        """Change the status and keep the change in the history; no-op if unchanged."""
-        if status not in Status.values:
-            raise ValueError(f"Unknown status {status!r}")
-        if status == self.status:
-            return None
-        previous = self.status
-        self.status = status
-        if status == Status.APPLIED and self.applied_on is None:
-            self.applied_on = timezone.localdate()
-            self.save(update_fields=["status", "applied_on", "updated_at"])
-        else:
-            self.save(update_fields=["status", "updated_at"])
-        return StatusChange.objects.create(
-            application=self, from_status=previous, to_status=status, note=note
-        )
-
 
 class StatusChange(models.Model):
     """One step in an application's history. The first one has an empty ``from_status``."""
@@ -310,25 +231,6 @@ class StatusChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_from_status_display() or 'new'} → {self.get_to_status_display()}"
-
-    def save(self, *args, **kwargs) -> None:
-        adding = self._state.adding
-        super().save(*args, **kwargs)
-        applications = Application.objects.filter(pk=self.application_id)
-        if not adding:
-            applications.recompute_reached()
-            return
-        # A new step can only take the application further. Application.save() (which
-        # move_to and a new application go through) has already stored it: no query then.
-        rank = PIPELINE_RANK.get(self.to_status, 0)
-        saved = self._meta.get_field("application").get_cached_value(self, default=None)
-        if saved is None or saved._state.adding or saved.reached < rank:
-            applications.filter(reached__lt=rank).update(reached=rank)
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        Application.objects.filter(pk=self.application_id).recompute_reached()
-        return result
 
 
 class ContactQuerySet(OwnedQuerySet):

@@ -14,7 +14,6 @@ urlpatterns = [
     path("board/", views.board, name="board"),
     path("companies/", views.company_list, name="company-list"),
     path("companies/new/", views.company_create, name="company-create"),
-    path("companies/memory/", views.company_memory_note, name="company-memory"),
     path("companies/<int:pk>/", views.company_detail, name="company-detail"),
     path("companies/<int:pk>/edit/", views.company_update, name="company-update"),
     path("companies/<int:pk>/delete/", views.company_delete, name="company-delete"),

@@ -16,8 +16,7 @@ from django.views.decorators.http import (
 )
 
 from core.shortcuts import confirm_delete, paginate, paginate_ids
-from rejections.memory import company_memory, needs_rejection_record
-from rejections.models import Rejection
+from tracker import services
 from tracker.forms import (
     ApplicationFilterForm,
     ApplicationForm,
@@ -26,15 +25,8 @@ from tracker.forms import (
     InterviewForm,
     MoveForm,
 )
-from tracker.models import (
-    ACTIVE_STATUSES,
-    CLOSED_STATUSES,
-    Application,
-    Company,
-    Contact,
-    Interview,
-    Status,
-)
+from tracker.models import Application, Company, Contact, Interview
+from tracker.stages import ACTIVE_STATUSES, CLOSED_STATUSES, Status
 
 #: Cards per board column; the rest are a link to the filtered list.
 BOARD_COLUMN_LIMIT = 20
@@ -90,19 +82,23 @@ def application_create(request: HttpRequest) -> HttpResponse:
     form = ApplicationForm(request.POST or None, owner=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         return _save_application(request, form, verb="Added")
-    memory = company_memory(request.user, initial.get("company_name", ""))
-    return render(request, "tracker/application_form.html", {"form": form, "memory": memory})
+    return render(request, "tracker/application_form.html", {"form": form})
 
 
 def _save_application(request: HttpRequest, form: ApplicationForm, *, verb: str) -> HttpResponse:
     """Save the form; *rejected* waits for the rejection form so both are saved together."""
-    hold = needs_rejection_record(form.instance, form.cleaned_data["status"])
-    application = form.save(hold_rejected=hold)
+    application = form.save()
     messages.success(request, f"{verb} “{application}”.")
-    if hold:
+    if form.result.needs_rejection_record:
         messages.info(request, "Record the rejection to move it to Rejected.")
         return redirect("rejections:record", application.pk)
-    if verb == "Added" and company_memory(request.user, application.company.name).exists():
+    turned_down_before = (
+        Application.objects.for_user(request.user)
+        .with_rejection_record()
+        .filter(company=application.company)
+        .exists()
+    )
+    if verb == "Added" and turned_down_before:
         messages.info(
             request,
             f"{application.company.name} turned you down before: your notes from then are "
@@ -141,10 +137,6 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "contacts": contacts,
             "timeline": timeline,
             "move_form": MoveForm(initial={"status": application.status}),
-            "memory": company_memory(request.user, application.company.name).exclude(
-                application=application
-            ),
-            "rejection": Rejection.objects.filter(application=application).first(),
             "now": timezone.now(),
         },
     )
@@ -210,14 +202,13 @@ def application_move(request: HttpRequest, pk: int) -> HttpResponse:
             return JsonResponse({"error": error}, status=400)
         messages.error(request, error)
         return redirect(back)
-    status = form.cleaned_data["status"]
-    if needs_rejection_record(application, status):
+    result = services.change_status(application=application, status=form.cleaned_data["status"])
+    if result.needs_rejection_record:
         # The status changes only when the rejection is recorded, in the same transaction.
         record_url = reverse("rejections:record", args=[application.pk])
         if as_json:
             return JsonResponse({"status": application.status, "redirect": record_url})
         return redirect(record_url)
-    application.move_to(status)
     text = f"“{application}” is now {application.get_status_display()}."
     if as_json:
         return JsonResponse({"status": application.status, "message": text})
@@ -288,17 +279,6 @@ def company_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_GET
-def company_memory_note(request: HttpRequest) -> HttpResponse:
-    """The "you have been here before" note for a company name, as an HTML fragment.
-
-    The new-application form fetches it while the user types the company name.
-    """
-    memory = company_memory(request.user, request.GET.get("name", "")[:200])
-    return render(request, "rejections/includes/company_memory.html", {"memory": memory})
-
-
-@login_required
 @require_http_methods(["GET", "POST"])
 def company_create(request: HttpRequest) -> HttpResponse:
     form = CompanyForm(request.POST or None, owner=request.user)
@@ -318,7 +298,6 @@ def company_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 :100
             ],
             "contacts": company.contacts.filter(owner=request.user)[:100],
-            "memory": company_memory(request.user, company.name),
         },
     )
 

@@ -10,9 +10,10 @@ from django.utils import dateformat, timezone
 from core.choices import ShortlistChoiceField, offer
 from core.forms import SHORTLIST, DateInput
 from core.validators import validate_reasonable_date
-from rejections.models import Reflection, Rejection, SelfCareNote, Stage
+from rejections.models import Reflection, Rejection, SelfCareNote
 from rejections.search import MAX_TAG_LENGTH, MAX_TAGS, TAG_SEPARATOR, normalise_tag, split_tags
 from tracker.models import Company
+from tracker.stages import Stage
 
 TAGS_MAX_LENGTH = Reflection._meta.get_field("tags").max_length
 #: The company filter offers the companies of this many newest reflections.

@@ -28,7 +28,8 @@ from rejections.models import (
     StepSkip,
 )
 from rejections.workflow import steps_for
-from tracker.models import Application, Contact, Status
+from tracker.models import Application, Contact, InterviewKind
+from tracker.stages import Stage, Status
 
 PAGE_SIZE = 25
 
@@ -83,15 +84,15 @@ def record(request: HttpRequest, application_pk: int) -> HttpResponse:
 def _guess_stage(application: Application) -> str:
     """Preselect the stage reached from what the tracker already knows."""
     kinds = set(application.interviews.values_list("kind", flat=True))
-    if "final" in kinds:
-        return "final"
-    if kinds - {"phone"}:
-        return "interview"
+    if InterviewKind.FINAL in kinds:
+        return Stage.FINAL
+    if kinds - {InterviewKind.PHONE_SCREEN}:
+        return Stage.INTERVIEW
     if kinds or application.status == Status.SCREENING:
-        return "screening"
+        return Stage.SCREENING
     if application.status == Status.OFFER:
-        return "offer"
-    return "application"
+        return Stage.OFFER
+    return Stage.APPLICATION
 
 
 @login_required

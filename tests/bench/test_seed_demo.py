@@ -13,7 +13,8 @@ from django.urls import reverse
 
 from rejections.models import Letter, NetworkingLink, Reflection, Rejection, SelfCareNote
 from tracker.management.commands.seed_demo import DEMO_PASSWORD, DEMO_USERNAME
-from tracker.models import Application, Company, Contact, Interview, Status
+from tracker.models import Application, Company, Contact, Interview
+from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
 

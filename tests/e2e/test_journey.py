@@ -15,7 +15,8 @@ from playwright.sync_api import expect
 
 from rejections.models import Letter, LetterTemplate, Reflection, Rejection, SelfCareNote
 from tests.e2e.browser import Visitor
-from tracker.models import Application, Company, Interview, Status
+from tracker.models import Application, Company, Interview
+from tracker.stages import Status
 
 pytestmark = [
     pytest.mark.e2e,

@@ -20,8 +20,10 @@ from tests.factories import (
     ReflectionFactory,
     RejectionFactory,
     SelfCareNoteFactory,
+    move,
 )
-from tracker.models import Application, Status, StatusChange
+from tracker.models import Application, StatusChange
+from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
 
@@ -63,26 +65,24 @@ def pipeline(owner, stranger):
     ApplicationFactory(owner=owner, status=Status.WISHLIST, applied_on=None)
     ApplicationFactory(owner=owner, status=Status.APPLIED)
     interviewing = ApplicationFactory(owner=owner, status=Status.APPLIED)
-    interviewing.move_to(Status.SCREENING)
-    interviewing.move_to(Status.INTERVIEWING)
+    move(interviewing, Status.SCREENING)
+    move(interviewing, Status.INTERVIEWING)
     # The history stops at screening, but the rejection says they got to interviews.
     rejected = ApplicationFactory(owner=owner, status=Status.APPLIED)
-    rejected.move_to(Status.SCREENING)
-    rejected.move_to(Status.REJECTED)
+    move(rejected, Status.SCREENING)
+    move(rejected, Status.REJECTED)
     RejectionFactory(application=rejected, stage="interview")
     # Created directly as rejected: only the rejection tells how far it got.
     RejectionFactory(application__owner=owner, application__applied_on=None, stage="final")
     hired = ApplicationFactory(owner=owner, status=Status.WISHLIST, applied_on=None)
-    hired.move_to(Status.APPLIED)
-    hired.move_to(Status.OFFER)  # no screening in between: it still passed it
-    hired.move_to(Status.ACCEPTED)
-    ApplicationFactory(owner=owner, status=Status.WISHLIST, applied_on=None).move_to(
-        Status.WITHDRAWN
-    )
+    move(hired, Status.APPLIED)
+    move(hired, Status.OFFER)  # no screening in between: it still passed it
+    move(hired, Status.ACCEPTED)
+    move(ApplicationFactory(owner=owner, status=Status.WISHLIST, applied_on=None), Status.WITHDRAWN)
     # Silence after sending: it was sent, even without an applied date.
     ApplicationFactory(owner=owner, status=Status.GHOSTED, applied_on=None)
     theirs = ApplicationFactory(owner=stranger, status=Status.APPLIED)
-    theirs.move_to(Status.OFFER)
+    move(theirs, Status.OFFER)
 
 
 def test_the_funnel_counts_applications_that_reached_each_stage_or_a_later_one(owner, pipeline):
@@ -159,14 +159,14 @@ def weekly(owner, stranger):
     ApplicationFactory(owner=owner, applied_on=monday - DAY)  # last week's Sunday
     ApplicationFactory(owner=owner, applied_on=monday - 12 * WEEK)  # before the 12 weeks
     ApplicationFactory(owner=owner, status=Status.WISHLIST, applied_on=None)
-    this_week[0].move_to(Status.SCREENING)
+    move(this_week[0], Status.SCREENING)
     earlier = ApplicationFactory(owner=owner, applied_on=monday - 12 * WEEK)
-    earlier.move_to(Status.INTERVIEWING)
+    move(earlier, Status.INTERVIEWING)
     change_happened_at(earlier, Status.INTERVIEWING, noon(monday - WEEK))
     old = ApplicationFactory(owner=owner, applied_on=monday - 30 * WEEK)
-    old.move_to(Status.REJECTED)
+    move(old, Status.REJECTED)
     change_happened_at(old, Status.REJECTED, noon(monday - 20 * WEEK))
-    ApplicationFactory(owner=stranger, applied_on=today).move_to(Status.OFFER)
+    move(ApplicationFactory(owner=stranger, applied_on=today), Status.OFFER)
     return today
 
 
@@ -195,7 +195,7 @@ def test_a_response_late_on_sunday_counts_in_that_week_in_the_sites_time_zone(se
     today = timezone.localdate()
     monday = today - datetime.timedelta(days=today.weekday())
     application = ApplicationFactory(owner=owner, applied_on=None)
-    application.move_to(Status.SCREENING)
+    move(application, Status.SCREENING)
     # 23:30 on Sunday in New York is already Monday in UTC.
     late_sunday = timezone.make_aware(
         datetime.datetime.combine(monday - DAY, datetime.time(23, 30))
@@ -362,7 +362,7 @@ def test_a_new_account_sees_no_data_yet_instead_of_each_chart(owner_client):
 
 def test_the_charts_show_only_the_owners_data(owner_client, stranger):
     theirs = ApplicationFactory(owner=stranger, status=Status.APPLIED, company__name="Theirs")
-    theirs.move_to(Status.SCREENING)
+    move(theirs, Status.SCREENING)
     RejectionFactory(application__owner=stranger, application__company=theirs.company)
     SelfCareNoteFactory(owner=stranger, activity="Their walk")
 
@@ -401,8 +401,8 @@ def add_rows_of_every_kind(owner, n: int) -> None:
             applied_on=today - (i % 80) * DAY,
             next_action_on=today - DAY,
         )
-        application.move_to(Status.SCREENING)
-        application.move_to(statuses[i % len(statuses)])
+        move(application, Status.SCREENING)
+        move(application, statuses[i % len(statuses)])
         InterviewFactory(application=application, scheduled_at=timezone.now() + (i % 10 + 1) * DAY)
         ContactFactory(owner=owner, company=application.company, next_check_in_on=today)
         rejection = RejectionFactory(

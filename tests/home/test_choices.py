@@ -25,7 +25,8 @@ from tests.factories import (
     ReflectionFactory,
     RejectionFactory,
 )
-from tracker.models import Interview, Status
+from tracker.models import Interview
+from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,8 @@ from django.utils import timezone
 
 from home.views import DASHBOARD_LIST_LIMIT
 from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory
-from tracker.models import Application, Status
+from tracker.models import Application
+from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
 

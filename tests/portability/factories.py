@@ -16,8 +16,9 @@ from tests.factories import (
     ReflectionFactory,
     RejectionFactory,
     SelfCareNoteFactory,
+    move,
 )
-from tracker.models import Status
+from tracker.stages import Status
 
 HTML = '<script>alert("x")</script> & <b>bold</b>'
 UNICODE = "Zürich — 東京 — naïve café 🎉 \u202eRTL"
@@ -60,7 +61,7 @@ def build_rich_account(user, *, template: LetterTemplate | None = None) -> dict:
         notes=f"{HTML}\n{UNICODE}",
     )
     rejected.contacts.add(sam, kim)
-    rejected.move_to(Status.INTERVIEWING, note="Recruiter called")
+    move(rejected, Status.INTERVIEWING, note="Recruiter called")
     interview = InterviewFactory(
         application=rejected,
         round=2,
@@ -74,7 +75,7 @@ def build_rich_account(user, *, template: LetterTemplate | None = None) -> dict:
     )
     interview.interviewers.add(sam)
     InterviewFactory(application=rejected, round=1, kind="phone")
-    rejected.move_to(Status.REJECTED)
+    move(rejected, Status.REJECTED)
     rejection = RejectionFactory(
         application=rejected,
         received_on=today - datetime.timedelta(days=2),
@@ -115,7 +116,7 @@ def build_rich_account(user, *, template: LetterTemplate | None = None) -> dict:
     wishlist = ApplicationFactory(
         owner=user, company=lonely, status=Status.WISHLIST, applied_on=None, salary_min=None
     )
-    wishlist.move_to(Status.APPLIED)
+    move(wishlist, Status.APPLIED)
     # An application whose company is shared, no optional values at all.
     ApplicationFactory(owner=user, company=acme, position_title="Plain", applied_on=None)
     return {"rejection": rejection, "application": rejected, "contact": sam, "company": acme}

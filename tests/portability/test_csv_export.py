@@ -10,8 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portability import csv_export
-from tests.factories import ApplicationFactory, ReflectionFactory, RejectionFactory
-from tracker.models import Status, StatusChange
+from tests.factories import ApplicationFactory, ReflectionFactory, RejectionFactory, move
+from tracker.models import StatusChange
+from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +63,7 @@ def test_applications_export_has_every_column_with_iso_dates_and_the_history(own
     StatusChange.objects.filter(application=application).update(
         changed_at=timezone.make_aware(datetime.datetime(2026, 1, 3, 9))
     )
-    change = application.move_to(Status.SCREENING)
+    change = move(application, Status.SCREENING)
     change.changed_at = timezone.make_aware(datetime.datetime(2026, 1, 10, 9))
     change.save()
     [row] = rows_of(download(owner_client, APPLICATIONS_URL)[1])
@@ -171,7 +172,7 @@ def test_export_queries_do_not_grow_with_the_rows(owner_client, owner, url):
     def add(n):
         for _ in range(n):
             rejection = RejectionFactory(application__owner=owner)
-            rejection.application.move_to(Status.APPLIED)
+            move(rejection.application, Status.APPLIED)
             ReflectionFactory(rejection=rejection)
 
     add(2)

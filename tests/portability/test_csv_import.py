@@ -12,7 +12,8 @@ from portability import csv_import
 from portability.csv_import import CsvFileError, auto_mapping, parse
 from portability.models import PENDING_IMPORT_TTL, PendingImport
 from tests.factories import ApplicationFactory, CompanyFactory
-from tracker.models import Application, Company, Status, StatusChange
+from tracker.models import Application, Company, StatusChange
+from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from portability import archive
 from rejections.models import Letter, LetterTemplate, SelfCareNote
-from tests.factories import ApplicationFactory, ContactFactory, UserFactory
+from tests.factories import ApplicationFactory, ContactFactory, UserFactory, move
 from tests.portability.factories import HTML, UNICODE, build_rich_account
 from tracker.models import Application, Company, Contact, StatusChange
 
@@ -124,8 +124,8 @@ def test_round_trip_into_an_empty_account_loses_nothing(owner_client, owner, new
 def test_the_furthest_stage_is_rebuilt_on_import(owner_client, owner, newcomer_client):
     # Screening, then interviews, then rejected: the funnel must still count the interviews.
     application = ApplicationFactory(owner=owner, status="screening")
-    application.move_to("interviewing")
-    application.move_to("rejected")
+    move(application, "interviewing")
+    move(application, "rejected")
     ApplicationFactory(owner=owner, status="wishlist", applied_on=None)
 
     upload(newcomer_client, export(owner_client))

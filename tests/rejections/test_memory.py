@@ -35,7 +35,7 @@ def past(owner) -> Rejection:
 
 
 def memory_url(name: str) -> str:
-    return f"{reverse('tracker:company-memory')}?name={name}"
+    return f"{reverse('rejections:company-memory')}?name={name}"
 
 
 def messages_of(response) -> list[str]:
@@ -90,7 +90,7 @@ def test_every_past_rejection_at_the_company_is_remembered_newest_first(owner, p
 
 @pytest.mark.parametrize("name", ["ACME", "acme", "Acme", "  Acme  "])
 def test_the_memory_fragment_matches_the_company_in_any_case(owner_client, past, name):
-    response = owner_client.get(reverse("tracker:company-memory"), {"name": name})
+    response = owner_client.get(reverse("rejections:company-memory"), {"name": name})
 
     content = response.content.decode()
     assert response.status_code == 200
@@ -103,14 +103,14 @@ def test_the_memory_fragment_matches_the_company_in_any_case(owner_client, past,
 def test_the_memory_fragment_is_empty_for_a_company_without_rejections(owner_client, past, name):
     ApplicationFactory(owner=past.application.owner, company__name="Globex")
 
-    response = owner_client.get(reverse("tracker:company-memory"), {"name": name})
+    response = owner_client.get(reverse("rejections:company-memory"), {"name": name})
 
     assert response.status_code == 200
     assert response.content.decode().strip() == ""
 
 
 def test_the_memory_fragment_is_empty_without_a_name(owner_client, past):
-    response = owner_client.get(reverse("tracker:company-memory"))
+    response = owner_client.get(reverse("rejections:company-memory"))
 
     assert response.content.decode().strip() == ""
 
@@ -121,7 +121,7 @@ def test_another_users_rejection_at_a_company_of_the_same_name_is_not_shown(owne
     )
     ReflectionFactory(rejection=theirs, to_improve="Their private reflection")
 
-    fragment = owner_client.get(reverse("tracker:company-memory"), {"name": "Acme"})
+    fragment = owner_client.get(reverse("rejections:company-memory"), {"name": "Acme"})
     form = owner_client.get(reverse("tracker:application-create"), {"company_name": "Acme"})
 
     assert fragment.content.decode().strip() == ""
@@ -139,7 +139,7 @@ def test_html_in_a_past_reflection_is_escaped_in_the_note(owner_client, past):
 
 
 def test_anonymous_is_sent_to_sign_in_for_the_memory_fragment(client, past):
-    response = client.get(reverse("tracker:company-memory"), {"name": "Acme"})
+    response = client.get(reverse("rejections:company-memory"), {"name": "Acme"})
 
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")

@@ -12,7 +12,8 @@ from django.utils import timezone
 from rejections import services
 from rejections.models import Rejection
 from tests.factories import ApplicationFactory, InterviewFactory, RejectionFactory
-from tracker.models import Application, Status, StatusChange
+from tracker.models import Application, StatusChange
+from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from rejections.models import Reflection, Rejection, Stage
+from rejections.models import Reflection, Rejection
 from rejections.search import (
     matching_ids,
     recurring_themes,
@@ -21,6 +21,7 @@ from rejections.search import (
 )
 from tests.factories import ApplicationFactory, ReflectionFactory, RejectionFactory
 from tracker.models import Company
+from tracker.stages import Stage
 
 pytestmark = pytest.mark.django_db
 

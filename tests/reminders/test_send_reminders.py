@@ -23,7 +23,7 @@ from tests.factories import (
     UserFactory,
 )
 from tests.reminders.factories import ReminderSettingsFactory
-from tracker.models import Status
+from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
 

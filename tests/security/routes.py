@@ -170,7 +170,7 @@ ROUTES: dict[str, Route] = {
     "tracker:company-list": Route(query=lambda w: {"q": "secret"}),
     "tracker:company-create": Route(payload=lambda w: {"name": "Stranger Corp"}),
     # The "you were here before" note for the owner's company name.
-    "tracker:company-memory": Route(query=lambda w: {"name": w.company.name}),
+    "rejections:company-memory": Route(query=lambda w: {"name": w.company.name}),
     "tracker:company-detail": Route(kwargs=lambda w: {"pk": w.company.pk}),
     # "Find another" for shortlisted choices: searched by the owner's contact's name.
     "home:choices": Route(args={"kind": "contacts"}, query=lambda w: {"q": w.contact.name}),

@@ -16,7 +16,7 @@ from django.test import Client
 from django.utils import timezone
 
 from rejections.models import Letter, Rejection
-from tests.factories import ApplicationFactory, ContactFactory, LetterFactory
+from tests.factories import ApplicationFactory, ContactFactory, LetterFactory, move
 from tests.security.world import World, snapshot_all
 from tracker.forms import ApplicationForm, ContactForm, InterviewForm
 from tracker.models import Contact, StatusChange
@@ -169,7 +169,7 @@ def test_a_move_that_fails_keeps_the_old_status_and_history(world, monkeypatch):
     monkeypatch.setattr(StatusChange, "save", _break)
 
     with pytest.raises(DatabaseError):
-        application.move_to("offer")
+        move(application, "offer")
 
     application.refresh_from_db()
     assert application.status == "applied"

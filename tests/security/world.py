@@ -29,7 +29,7 @@ from tests.factories import (
     RejectionFactory,
     SelfCareNoteFactory,
 )
-from tracker.models import Status
+from tracker.stages import Status
 
 #: Every text of the owner's data contains this (any case), so a leak is easy to find.
 MARKER = "ownersecret"

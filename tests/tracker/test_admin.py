@@ -4,7 +4,8 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.factories import ApplicationFactory, ContactFactory, InterviewFactory
-from tracker.models import Application, Status, StatusChange
+from tracker.models import Application, StatusChange
+from tracker.stages import Status
 
 MODELS = ["company", "application", "statuschange", "interview", "contact"]
 

@@ -6,7 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tests.factories import ApplicationFactory, RejectionFactory
-from tracker.models import ACTIVE_STATUSES, CLOSED_STATUSES, Status, StatusChange
+from tracker.models import StatusChange
+from tracker.stages import ACTIVE_STATUSES, CLOSED_STATUSES, Status
 from tracker.views import BOARD_COLUMN_LIMIT
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,8 @@ from tracker.forms import (
     InterviewForm,
     MoveForm,
 )
-from tracker.models import Company, Status
+from tracker.models import Company
+from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
 

@@ -20,8 +20,9 @@ from tests.factories import (
     InterviewFactory,
     ReflectionFactory,
     RejectionFactory,
+    move,
 )
-from tracker.models import Status
+from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
 
@@ -129,7 +130,7 @@ def test_the_application_page_runs_the_same_queries_with_2_or_40_interviews(
             contact = ContactFactory(owner=owner)
             interview.interviewers.add(contact)
             application.contacts.add(contact)
-            application.move_to(Status.SCREENING if i % 2 else Status.INTERVIEWING)
+            move(application, Status.SCREENING if i % 2 else Status.INTERVIEWING)
             # Past rejections at the same company are recalled on the page.
             ReflectionFactory(
                 rejection=RejectionFactory(

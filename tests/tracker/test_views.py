@@ -14,9 +14,11 @@ from tests.factories import (
     ContactFactory,
     InterviewFactory,
     RejectionFactory,
+    move,
 )
 from tracker import urls as tracker_urls
-from tracker.models import Application, Company, Contact, Interview, Status, StatusChange
+from tracker.models import Application, Company, Contact, Interview, StatusChange
+from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +37,6 @@ ROUTES = {
     "board": None,
     "company-list": None,
     "company-create": None,
-    "company-memory": None,
     "company-detail": "company",
     "company-update": "company",
     "company-delete": "company",
@@ -335,7 +336,7 @@ def test_deleting_an_application_on_post_removes_it_and_confirms(owner, owner_cl
 
 def test_the_application_page_shows_its_timeline_interviews_and_contacts(owner, owner_client):
     application = ApplicationFactory(owner=owner, status=Status.APPLIED)
-    application.move_to(Status.INTERVIEWING)
+    move(application, Status.INTERVIEWING)
     contact = ContactFactory(owner=owner, name="Sam Lee")
     application.contacts.add(contact)
     interview = InterviewFactory(application=application, kind="panel")
@@ -436,7 +437,7 @@ def test_the_company_memory_note_recalls_a_past_rejection_in_any_case(owner, own
         application__position_title="Old job",
     )
 
-    response = owner_client.get(reverse("tracker:company-memory"), {"name": "  hOOLI "})
+    response = owner_client.get(reverse("rejections:company-memory"), {"name": "  hOOLI "})
 
     assert response.status_code == 200
     assert "Old job" in response.content.decode()
@@ -449,7 +450,7 @@ def test_the_company_memory_note_never_shows_another_users_rejection(owner, stra
         application__position_title="Old job",
     )
 
-    response = stranger_client.get(reverse("tracker:company-memory"), {"name": "Hooli"})
+    response = stranger_client.get(reverse("rejections:company-memory"), {"name": "Hooli"})
 
     assert response.status_code == 200
     assert "Old job" not in response.content.decode()
@@ -802,7 +803,7 @@ def test_the_list_sorts(owner_client, four_applications, sort, expected):
 def test_recently_updated_comes_first_by_default(owner, owner_client):
     first = ApplicationFactory(owner=owner, position_title="first")
     ApplicationFactory(owner=owner, position_title="second")
-    first.move_to(Status.SCREENING)
+    move(first, Status.SCREENING)
 
     assert list_titles(owner_client) == ["first", "second"]
 

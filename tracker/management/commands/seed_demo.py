@@ -45,23 +45,20 @@ from rejections.models import (
     Reflection,
     Rejection,
     SelfCareNote,
-    Stage,
     Step,
     StepSkip,
 )
 from tracker.models import (
-    ACTIVE_STATUSES,
-    PIPELINE_RANK,
     Application,
     Company,
     Contact,
     Interview,
     InterviewKind,
     Outcome,
-    Status,
     StatusChange,
     WorkMode,
 )
+from tracker.stages import ACTIVE_STATUSES, PIPELINE_RANK, Stage, Status
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "rebound-demo-2026"  # noqa: S105 - documented demo credentials

@@ -1,0 +1,31 @@
+"""What the rejections app adds to the tracker's pages.
+
+The tracker's pages (an application, a company, the new-application form) sit a layer
+below the rejections app and know nothing of it in code: their templates ask these tags
+for the rejection's banner and for what the user learnt at the company before.
+"""
+
+from django import template
+
+from rejections.memory import company_memory as memory_of
+from rejections.models import Rejection
+
+register = template.Library()
+
+
+@register.inclusion_tag("rejections/includes/company_memory.html", takes_context=True)
+def company_memory(context: template.Context, company_name: str, exclude=None) -> dict:
+    """Past rejections at the company of this name, with their feedback and reflections.
+
+    ``exclude`` leaves out one application's own rejection (on that application's page).
+    """
+    memory = memory_of(context["request"].user, company_name or "")
+    if exclude is not None:
+        memory = memory.exclude(application=exclude)
+    return {"memory": memory}
+
+
+@register.inclusion_tag("rejections/includes/rejection_banner.html")
+def rejection_banner(application) -> dict:
+    """The way into the rejection workspace from the application's page."""
+    return {"rejection": Rejection.objects.filter(application=application).first()}
