@@ -6,7 +6,7 @@
 Downloads the export once, reading it as it streams, and reports the time to the first
 byte, the rows per second, and the peak extra memory (resident set size above the level
 before the request) of the gunicorn worker that served it, sampled every 10 ms from
-``/proc``. Targets (issue 5), for 100,000 applications: first byte within 0.3 s, at least
+``/proc``. Targets, for 100,000 applications: first byte within 0.3 s, at least
 20,000 rows per second, under 50 MB of extra memory.
 """
 

@@ -32,7 +32,7 @@ What it does:
 ``bench/export_bench.py`` measures the same export over HTTP against a running gunicorn;
 this script needs no server and separates Python's allocations from the process's.
 
-Targets (issue 5), applications CSV of 100,000 rows: first byte within 0.3 s, at least
+Targets, applications CSV of 100,000 rows: first byte within 0.3 s, at least
 20,000 rows per second, peak extra memory under 50 MB.
 """
 

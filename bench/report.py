@@ -5,7 +5,7 @@
 
 Pure Python (no Django, no locust), so its arithmetic is unit-tested.
 
-The targets checked (issue 5), per page:
+The targets checked, per page:
 
 * the same number of queries for the user with 10 applications and the one with 10,000;
   at most 6 on list pages, 10 on the dashboard (``bench.pages.BUDGETS``);

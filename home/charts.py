@@ -29,7 +29,16 @@ from django.db.models import (
 from django.db.models.functions import TruncDate, TruncWeek
 from django.utils import timezone
 
-from rejections.charts import MOOD_DAYS, mood_rows
+from core.svg import (
+    ACCENT,
+    GRID_COLOUR,
+    REJECTION_COLOUR,
+    RESPONSE_COLOUR,
+    SENT_COLOUR,
+    TEXT_COLOUR,
+)
+from core.svg import svg_number as _n
+from rejections.charts import MOOD_DAYS, mood_chart, mood_rows
 from tracker.models import Application, StatusChange
 from tracker.stages import (
     PIPELINE,
@@ -41,18 +50,6 @@ from tracker.stages import (
 )
 
 WEEKS = 12
-
-# Colours on white, all above the 3:1 contrast non-text graphics need (most above 4.5:1).
-ACCENT = "#2f6f5e"  # Rebound green, 6.2:1
-REJECTION_COLOUR = "#b02a37"  # 6.4:1
-SENT_COLOUR = "#0b5ed7"  # blue, 5.2:1
-RESPONSE_COLOUR = "#a84d00"  # dark orange, 5.6:1: told apart from blue with any colour vision
-TEXT_COLOUR = "#212529"
-GRID_COLOUR = "#ced4da"
-
-
-def _n(value: float) -> str:
-    return f"{value:.1f}"
 
 
 # --- Queries --------------------------------------------------------------------------
@@ -304,82 +301,10 @@ def weekly_chart(rows: list[tuple[datetime.date, int, str]], today: datetime.dat
     }
 
 
-@dataclass(frozen=True)
-class MoodPoint:
-    date: datetime.date
-    mood: int
-    activity: str
-    x: str
-    y: str
-
-
-@dataclass(frozen=True)
-class RejectionMark:
-    date: datetime.date
-    #: "Title at Company", or several joined by "; " when they came the same day.
-    label: str
-    x: str
-    count: int = 1
-
-
-def mood_chart(rows: list[tuple], today: datetime.date) -> dict | None:
-    """Mood (1–5) of each note over the last 90 days, with the rejections marked.
-
-    ``rows`` come from ``mood_rows``. None without a note in the period: rejections alone
-    make no mood chart.
-    """
+def recent_mood_chart(user, today: datetime.date) -> dict | None:
+    """The mood chart of the last ``MOOD_DAYS`` days."""
     start = today - datetime.timedelta(days=MOOD_DAYS - 1)
-    left, right, top = 30.0, 470.0, 10.0
-    plot_height = 130.0
-    bottom = top + plot_height
-    unit = plot_height / 5
-    day_width = (right - left) / (MOOD_DAYS - 1)
-
-    def x_of(day: datetime.date) -> str:
-        return _n(left + (day - start).days * day_width)
-
-    points = []
-    # One mark per day: a busy week of rejections stays readable (and the page small).
-    rejected_on: dict[datetime.date, list[str]] = {}
-    for day, _pk, kind, mood, text, company in rows:
-        if kind == "note":
-            points.append(
-                MoodPoint(
-                    date=day, mood=mood, activity=text, x=x_of(day), y=_n(bottom - mood * unit)
-                )
-            )
-        else:
-            rejected_on.setdefault(day, []).append(f"{text} at {company}")
-    marks = [
-        RejectionMark(date=day, label="; ".join(labels), x=x_of(day), count=len(labels))
-        for day, labels in rejected_on.items()
-    ]
-    if not points:
-        return None
-    moods = [point.mood for point in points]
-    return {
-        "points": points,
-        "line": " ".join(f"{point.x},{point.y}" for point in points),
-        "marks": marks,
-        "levels": [
-            {"mood": mood, "y": _n(bottom - mood * unit), "label_y": _n(bottom - mood * unit + 4)}
-            for mood in range(1, 6)
-        ],
-        "left": _n(left),
-        "right": _n(right),
-        "top": _n(top),
-        "bottom": _n(bottom),
-        "date_y": _n(bottom + 18),
-        "start": start,
-        "end": today,
-        "count": len(points),
-        "rejection_count": sum(mark.count for mark in marks),
-        "average": f"{sum(moods) / len(moods):.1f}",
-        "colour": ACCENT,
-        "mark_colour": REJECTION_COLOUR,
-        "text_colour": TEXT_COLOUR,
-        "grid_colour": GRID_COLOUR,
-    }
+    return mood_chart(mood_rows(user, today), start=start, end=today)
 
 
 def dashboard_charts(user, *, today: datetime.date, totals: dict) -> dict:
@@ -391,5 +316,5 @@ def dashboard_charts(user, *, today: datetime.date, totals: dict) -> dict:
         "funnel": funnel_chart(totals),
         "rejection_stages": rejection_stage_chart(totals),
         "weekly": weekly_chart(weekly_rows(user, today), today),
-        "mood": mood_chart(mood_rows(user, today), today),
+        "mood": recent_mood_chart(user, today),
     }

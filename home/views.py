@@ -54,7 +54,7 @@ def favicon(request: HttpRequest) -> HttpResponse:
 def dashboard(request: HttpRequest) -> HttpResponse:
     """Counts, what is due, open rejection workflows and the insight charts.
 
-    Nine queries whatever the amount of data (issue 5's budget is ten): session, user, one
+    Nine queries whatever the amount of data (the dashboard's budget is ten): session, user, one
     aggregate over applications (status counts, funnel, rejections by stage), four short
     lists, and two for the charts (``tracker.charts``).
     """

@@ -243,15 +243,18 @@ class LetterTemplate(models.Model):
         return f"{self.name} ({self.get_kind_display()})"
 
 
+class LetterStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    SENT = "sent", "Sent"
+
+
 class Letter(models.Model):
     """A letter generated for one rejection and one recipient.
 
     Subject and body are a snapshot: editing the template later never changes them.
     """
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        SENT = "sent", "Sent"
+    Status = LetterStatus
 
     rejection = models.ForeignKey(Rejection, on_delete=models.CASCADE, related_name="letters")
     template = models.ForeignKey(
@@ -277,8 +280,8 @@ class Letter(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=(Q(status="draft") & Q(sent_on__isnull=True))
-                | (Q(status="sent") & Q(sent_on__isnull=False)),
+                condition=(Q(status=LetterStatus.DRAFT) & Q(sent_on__isnull=True))
+                | (Q(status=LetterStatus.SENT) & Q(sent_on__isnull=False)),
                 name="letter_sent_has_date",
             ),
         ]

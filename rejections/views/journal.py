@@ -1,7 +1,6 @@
 """Reflections (written per rejection, reviewed together) and the self-care journal."""
 
 import datetime
-from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -127,87 +126,6 @@ def reflection_list(request: HttpRequest) -> HttpResponse:
 # --- Self-care ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class MoodBar:
-    x: str
-    y: str
-    width: str
-    height: str
-    date: datetime.date
-    mood: int
-    activity: str
-
-
-@dataclass(frozen=True)
-class RejectionMark:
-    x: str
-    date: datetime.date
-    label: str
-
-
-def _n(value: float) -> str:
-    # Numbers for SVG attributes are formatted here: template localisation could
-    # otherwise write "12,5", which SVG does not understand.
-    return f"{value:.1f}"
-
-
-def mood_chart(notes: list[tuple], rejections: list[tuple]) -> dict | None:
-    """Geometry of the mood-over-time bar chart, in SVG user units.
-
-    ``notes`` are ``(date, mood, activity)`` in date order; ``rejections`` are
-    ``(received_on, position_title, company_name)`` within the notes' dates. A rejection is
-    marked just before the first note on or after its date.
-    """
-    if not notes:
-        return None
-    left, top, plot_width, plot_height = 30.0, 10.0, 600.0, 130.0
-    bottom = top + plot_height
-    unit = plot_height / 5
-    # A few notes should not become a few giant bars.
-    step = plot_width / max(len(notes), 20)
-    bars = [
-        MoodBar(
-            x=_n(left + index * step + step * 0.15),
-            y=_n(bottom - mood * unit),
-            width=_n(step * 0.7),
-            height=_n(mood * unit),
-            date=date,
-            mood=mood,
-            activity=activity,
-        )
-        for index, (date, mood, activity) in enumerate(notes)
-    ]
-    dates = [date for date, _, _ in notes]
-    marks = []
-    for received_on, position_title, company_name in rejections:
-        index = next(i for i, date in enumerate(dates) if date >= received_on)
-        marks.append(
-            RejectionMark(
-                x=_n(left + index * step),
-                date=received_on,
-                label=f"{position_title} at {company_name}",
-            )
-        )
-    moods = [mood for _, mood, _ in notes]
-    return {
-        "bars": bars,
-        "marks": marks,
-        "levels": [
-            {"mood": mood, "y": _n(bottom - mood * unit), "label_y": _n(bottom - mood * unit + 4)}
-            for mood in range(1, 6)
-        ],
-        "left": _n(left),
-        "right": _n(left + plot_width),
-        "top": _n(top),
-        "bottom": _n(bottom),
-        "date_y": _n(bottom + 18),
-        "count": len(notes),
-        "average": f"{sum(moods) / len(moods):.1f}",
-        "first": dates[0],
-        "last": dates[-1],
-    }
-
-
 def _chart_for(request: HttpRequest) -> dict | None:
     """The newest notes' moods and the rejections among them, in one query."""
     # The date of the CHART_NOTES-th newest note (or of the first, if there are fewer).
@@ -226,16 +144,10 @@ def _chart_for(request: HttpRequest) -> dict | None:
         limit=CHART_NOTES + CHART_REJECTIONS,
         notes_first=True,
     )
-    notes = [(date, mood, text) for date, _, kind, mood, text, _ in rows if kind == "note"]
-    notes = notes[-CHART_NOTES:]
+    notes = [row for row in rows if row[2] == "note"][-CHART_NOTES:]
     if not notes:
         return None
-    rejections = [
-        (date, text, company)
-        for date, _, kind, _, text, company in rows
-        if kind == "rejection" and notes[0][0] <= date <= notes[-1][0]
-    ]
-    return mood_chart(notes, rejections)
+    return charts.mood_chart(rows, start=notes[0][0], end=notes[-1][0])
 
 
 @login_required

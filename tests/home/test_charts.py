@@ -31,7 +31,7 @@ DAY = datetime.timedelta(days=1)
 WEEK = datetime.timedelta(weeks=1)
 SCRIPT = "<script>alert(1)</script>"
 CHART_IDS = ["funnel", "weekly", "rejection-stages", "mood"]
-#: The issue 5 target for the whole dashboard, session and user included.
+#: The dashboard's budget, session and user included.
 DASHBOARD_QUERY_BUDGET = 10
 
 
@@ -244,7 +244,7 @@ def moods(owner, stranger):
 
 
 def test_the_mood_chart_has_a_point_per_note_of_the_last_90_days(owner, moods):
-    chart = charts.mood_chart(charts.mood_rows(owner, moods), moods)
+    chart = charts.recent_mood_chart(owner, moods)
 
     assert [(point.mood, point.activity) for point in chart["points"]] == [
         (1, "First walk"),
@@ -259,7 +259,7 @@ def test_the_mood_chart_has_a_point_per_note_of_the_last_90_days(owner, moods):
 
 
 def test_the_mood_chart_marks_the_rejections_of_the_period(owner, moods):
-    chart = charts.mood_chart(charts.mood_rows(owner, moods), moods)
+    chart = charts.recent_mood_chart(owner, moods)
 
     (mark,) = chart["marks"]
     assert mark.date == moods - DAY
@@ -275,7 +275,7 @@ def test_rejections_of_the_same_day_share_one_mark(owner, moods):
         received_on=moods - DAY,
     )
 
-    chart = charts.mood_chart(charts.mood_rows(owner, moods), moods)
+    chart = charts.recent_mood_chart(owner, moods)
 
     (mark,) = chart["marks"]
     assert mark.count == chart["rejection_count"] == 2
@@ -288,7 +288,7 @@ def test_rejections_alone_make_no_mood_chart(owner):
     RejectionFactory(application__owner=owner)
     today = timezone.localdate()
 
-    assert charts.mood_chart(charts.mood_rows(owner, today), today) is None
+    assert charts.recent_mood_chart(owner, today) is None
 
 
 # --- On the page ----------------------------------------------------------------------

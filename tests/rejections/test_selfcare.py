@@ -12,8 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from rejections.charts import mood_chart
 from rejections.models import SelfCareNote
-from rejections.views.journal import mood_chart
 from tests.factories import RejectionFactory, SelfCareNoteFactory
 
 pytestmark = pytest.mark.django_db
@@ -363,7 +363,7 @@ def test_html_in_notes_is_escaped(owner, owner_client):
 # --- Mood over time -------------------------------------------------------------------
 
 
-def test_the_chart_shows_the_average_and_a_bar_per_note(owner, owner_client):
+def test_the_chart_shows_the_average_and_a_dot_per_note(owner, owner_client):
     today = timezone.localdate()
     for days_ago, mood in [(2, 2), (1, 3), (0, 5)]:
         SelfCareNoteFactory(owner=owner, date=today - datetime.timedelta(days=days_ago), mood=mood)
@@ -372,10 +372,10 @@ def test_the_chart_shows_the_average_and_a_bar_per_note(owner, owner_client):
 
     html = response.content.decode()
     chart = response.context["chart"]
-    assert [bar.mood for bar in chart["bars"]] == [2, 3, 5]
+    assert [point.mood for point in chart["points"]] == [2, 3, 5]
     assert "Average mood over the last 3 notes: <strong>3.3</strong> out of 5." in html
-    assert html.count("<rect ") == 3
-    assert '<svg class="w-100 h-auto" viewBox="0 0 640 170" role="img"' in html
+    assert html.count("<circle ") == 3
+    assert '<svg viewBox="0 0 480 170" role="img"' in html
     assert "<table" in html
 
 
@@ -418,25 +418,29 @@ def test_the_chart_has_no_localised_numbers(settings, owner, owner_client):
 
     html = owner_client.get(reverse("rejections:selfcare-list"), HTTP_ACCEPT_LANGUAGE="de").content
 
-    assert re.search(rb'<rect x="\d+\.\d" y="\d+\.\d" width="\d+\.\d" height="\d+\.\d"', html)
+    assert re.search(rb'<circle cx="\d+\.\d" cy="\d+\.\d" r="4"', html)
 
 
 def test_mood_chart_geometry():
     day = datetime.date(2025, 3, 1)
-    notes = [(day, 1, "a"), (day + datetime.timedelta(days=2), 5, "b")]
-    rejections = [(day + datetime.timedelta(days=1), "Role", "Acme")]
+    rows = [
+        (day, 1, "note", 1, "a", ""),
+        (day + datetime.timedelta(days=1), 2, "rejection", 0, "Role", "Acme"),
+        (day + datetime.timedelta(days=2), 3, "note", 5, "b", ""),
+        # Outside the period: left out.
+        (day + datetime.timedelta(days=3), 4, "note", 3, "c", ""),
+    ]
 
-    chart = mood_chart(notes, rejections)
+    chart = mood_chart(rows, start=day, end=day + datetime.timedelta(days=2))
 
-    low, high = chart["bars"]
-    assert (low.height, high.height) == ("26.0", "130.0")
+    low, high = chart["points"]
+    assert (low.x, high.x) == ("30.0", "470.0")
     assert (low.y, high.y) == ("114.0", "10.0")
-    # The rejection is marked at the start of the first note on or after its date.
     (mark,) = chart["marks"]
-    assert mark.x == "60.0"
+    assert mark.x == "250.0"
     assert mark.label == "Role at Acme"
     assert chart["average"] == "3.0"
-    assert mood_chart([], []) is None
+    assert mood_chart(rows[1:2], start=day, end=day) is None
 
 
 def test_without_notes_the_chart_invites_a_first_one(owner_client):
