@@ -27,8 +27,9 @@ install-dev: $(VENV)/.installed-dev
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
 
+# The web server and one task worker in one command (see Procfile); Ctrl-C stops both.
 run: migrate
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	WEB_ADDRESS=$(HOST):$(PORT) $(BIN)/honcho start -f Procfile
 
 test: install-dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

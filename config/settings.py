@@ -12,7 +12,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
-from config.env import env_bool, env_int, env_list, env_str
+from config.env import env_bool, env_choice, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "bootstrap",
     # Brute-force protection for sign-in (the admin's too).
     "axes",
+    # The database task queue; its table exists whichever backend runs the tasks.
+    "django_tasks_db",
     "core",
     "accounts",
     "tracker",
@@ -125,6 +127,24 @@ elif not _db["ENGINE"].startswith("django.db.backends.postgresql"):
     raise ImproperlyConfigured("DATABASE_URL must point to PostgreSQL or SQLite.")
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Background work ----------------------------------------------------------------
+# Imports, sending letters and the daily digest run as tasks (django.tasks) in a worker
+# process: `manage.py task_worker`. "database" queues them in the database (nothing else to
+# run); "rq" queues them in Redis, for installs with several app servers and workers.
+TASK_BACKEND = env_choice("TASK_BACKEND", ("database", "rq"), "database")
+REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
+if not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
+    raise ImproperlyConfigured(
+        f"REDIS_URL must start with redis://, rediss:// or unix://; got {REDIS_URL!r}."
+    )
+# How long one task may run under RQ before its worker stops it (a 20 MB import: a minute).
+RQ_QUEUES = {"default": {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 30 * 60}}
+if TASK_BACKEND == "rq":
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Auth -----------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

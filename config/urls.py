@@ -17,4 +17,5 @@ urlpatterns = [
     path("", include("reminders.urls")),
     path("", include("tracker.urls")),
     path("", include("home.urls")),
+    path("", include("core.urls")),
 ]

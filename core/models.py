@@ -4,8 +4,10 @@ import datetime
 from typing import Self
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 
 from core.validators import validate_web_url
 
@@ -56,3 +58,45 @@ def date_range_constraint(field: str, model: str) -> models.CheckConstraint:
         ),
         name=f"{model}_{field}_in_range",
     )
+
+
+class BackgroundJob(models.Model):
+    """One piece of a user's background work (an import, a letter to send) and its outcome.
+
+    The task framework's own result says whether the work is queued or running; this row is
+    what the user's pages read, so the state survives a reload and is only shown to its
+    owner. The outcome is written in the same transaction as the work, which is what makes
+    a second run of the task do nothing (see ``core.tasks.run_job``).
+    """
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="background_jobs"
+    )
+    #: What the work is, in words the page shows ("Import of applications.csv").
+    title = models.CharField(max_length=200)
+    #: The task's dotted path, so a failed job can be run again.
+    task_path = models.CharField(max_length=200)
+    #: The latest task result's id in the task backend.
+    task_id = models.CharField(max_length=64, blank=True, db_index=True)
+    #: An object the work is about (a letter's id), for the pages that show it.
+    subject = models.CharField(max_length=64, blank=True)
+    #: Input too large for task arguments (an uploaded JSON document); cleared when done.
+    payload = models.TextField(blank=True)
+    succeeded = models.BooleanField(null=True)
+    #: What the user is told when it is done, or why it failed.
+    message = models.TextField(blank=True)
+    #: Where the user goes once it is done.
+    done_url = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    objects = OwnedQuerySet.as_manager()
+
+    class Meta:
+        indexes = [models.Index(fields=["owner", "subject"], name="backgroundjob_subject")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("core:job", args=[self.pk])

@@ -7,7 +7,6 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -16,7 +15,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from portability import archive, csv_export, csv_import, services
+from core.tasks import start_job
+from portability import archive, csv_export, csv_import, services, tasks
 from portability.csv_import import (
     DATE_HELP,
     DELIMITERS,
@@ -39,7 +39,6 @@ from tracker.stages import Status
 
 #: Room for the multipart boundaries, headers and the CSRF token around the file.
 MULTIPART_OVERHEAD = 64 * 1024
-EXPIRED = "This import has expired or was already done. Upload the file again to start over."
 
 
 def _body_too_large(request: HttpRequest, max_bytes: int) -> bool:
@@ -206,7 +205,7 @@ def _pending(request: HttpRequest) -> PendingImport | None:
 
 
 def _start_over(request: HttpRequest) -> HttpResponse:
-    messages.error(request, EXPIRED)
+    messages.error(request, tasks.EXPIRED)
     return redirect("portability:csv-upload")
 
 
@@ -298,27 +297,31 @@ def csv_preview(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def csv_confirm(request: HttpRequest) -> HttpResponse:
-    """Step 4: import every row in one transaction, or none."""
+    """Step 4: import every row in one transaction, or none, in the background.
+
+    The worker validates and imports; the user follows it on the job's page. When the task
+    is already finished on return (a backend that runs tasks at once), the answer is the
+    one the page gave before imports ran in the background.
+    """
     pending = _pending(request)
     if pending is None or not pending.is_mapped:
         return _start_over(request)
-    validation = _validate(pending, request.user)
-    preview = f"{reverse('portability:csv-preview')}?token={pending.token}"
-    if not validation.ok:
-        messages.error(request, "Some rows have problems, so nothing was imported.")
-        return redirect(preview)
-    try:
-        count = services.import_applications(pending=pending, forms=validation.forms)
-    except PendingImport.DoesNotExist:
+    job = start_job(
+        tasks.import_csv,
+        owner=request.user,
+        title=f"Import of {pending.filename or 'a CSV file'} ({pending.row_count} rows)",
+        subject=str(pending.pk),
+        done_url=reverse("tracker:application-list"),
+    )
+    if job.succeeded is None:
+        return redirect(job)
+    if job.succeeded:
+        messages.success(request, job.message)
+        return redirect(job.done_url)
+    if job.message == tasks.EXPIRED:
         return _start_over(request)
-    except DatabaseError as exc:
-        messages.error(
-            request,
-            f"The import failed, so nothing was imported. The database said: {exc}",
-        )
-        return redirect(preview)
-    messages.success(request, f"Imported {count} application{'s' if count != 1 else ''}.")
-    return redirect("tracker:application-list")
+    messages.error(request, job.message)
+    return redirect(f"{reverse('portability:csv-preview')}?token={pending.token}")
 
 
 # --- JSON import ------------------------------------------------------------------------
@@ -358,18 +361,39 @@ def json_import(request: HttpRequest) -> HttpResponse:
     """Import a full export into this (empty) account, all of it or nothing."""
     form = _json_form(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
         try:
-            document = archive.load(form.cleaned_data["file"].read(archive.MAX_JSON_BYTES + 1))
-            counts = archive.restore(owner=request.user, document=document)
+            text = _json_text(upload.read(archive.MAX_JSON_BYTES + 1))
         except archive.ArchiveError as exc:
             form.add_error("file", f"Nothing was imported. {exc}")
         else:
-            summary = ", ".join(
-                f"{count} {key.replace('_', ' ')}" for key, count in counts.items() if count
+            job = start_job(
+                tasks.import_json,
+                owner=request.user,
+                title=f"Import of {upload.name or 'a Rebound export'}",
+                payload=text,
+                done_url=reverse("home:dashboard"),
             )
-            messages.success(request, f"Imported {summary or 'an empty export'}.")
-            return redirect("home:dashboard")
+            if job.succeeded is None:
+                return redirect(job)
+            if job.succeeded:
+                messages.success(request, job.message)
+                return redirect(job.done_url)
+            form.add_error("file", job.message)
     return _render_json_import(request, form, status=400 if form.errors else 200)
+
+
+def _json_text(raw: bytes) -> str:
+    """The upload as text for the worker; a file that is not text is refused at once."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = None
+    if text is None or "\x00" in text:
+        # Not UTF-8, or a NUL (never valid JSON, and refused by PostgreSQL): load names why.
+        archive.load(raw)
+        raise archive.ArchiveError("This is not valid JSON.")
+    return text
 
 
 # --- Account deletion -------------------------------------------------------------------

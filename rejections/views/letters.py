@@ -5,7 +5,6 @@ A letter is plain text. Pages show it escaped; the downloads carry it unchanged.
 
 import datetime
 import logging
-import smtplib
 from urllib.parse import quote
 
 from django.contrib import messages
@@ -19,7 +18,8 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from rejections import letters, services
+from core.tasks import start_job
+from rejections import letters, services, tasks
 from rejections.forms.letters import LetterCreateForm, LetterEditForm, MarkSentForm
 from rejections.models import Letter, Rejection, letter_values
 
@@ -191,24 +191,20 @@ def letter_send(request: HttpRequest, pk: int) -> HttpResponse:
     if not letter.recipient_email:
         messages.error(request, "Add the recipient's e-mail address to the draft first.")
         return redirect(letter)
-    try:
-        services.send_letter(letter=letter, reply_to=request.user.email)
-    except services.LetterAlreadySent:
-        letter.refresh_from_db()
-        messages.info(request, f"This letter was already sent on {_day(letter.sent_on)}.")
-        return redirect(letter)
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Sending letter %s failed", letter.pk)
-        messages.error(
-            request,
-            "The letter could not be sent: the mail server did not accept it. It is still a "
-            "draft. Try again later, or copy it or open it in your own mail app.",
-        )
-        return redirect(letter)
-    messages.success(
-        request, f"Sent to {letter.recipient_email} and marked sent on {_day(letter.sent_on)}."
+    job = start_job(
+        tasks.send_letter,
+        owner=request.user,
+        title=f"Sending “{letter.subject}” to {letter.recipient_email}",
+        subject=str(letter.pk),
+        done_url=letter.rejection.get_absolute_url(),
     )
-    return redirect(letter.rejection)
+    if job.succeeded is None:
+        return redirect(job)
+    if not job.succeeded:
+        messages.error(request, job.message)
+        return redirect(letter)
+    messages.success(request, job.message)
+    return redirect(job.done_url)
 
 
 @login_required

@@ -96,6 +96,20 @@ def _pending_import(w: World) -> str:
     return pending.token
 
 
+def _failed_job(w: World) -> dict:
+    """A background job of the owner's that failed, so it can be retried."""
+    from core.models import BackgroundJob
+
+    job = BackgroundJob.objects.create(
+        owner=w.owner,
+        title="OWNERSECRET import",
+        task_path="portability.tasks.import_csv",
+        succeeded=False,
+        message="OWNERSECRET failure",
+    )
+    return {"pk": job.pk}
+
+
 def _application_form(w: World) -> dict:
     return {
         "company_name": "Changed Corp",
@@ -259,6 +273,8 @@ ROUTES: dict[str, Route] = {
     "portability:csv-confirm": Route(payload=lambda w: {"token": _pending_import(w)}),
     "portability:json-import": Route(),
     "portability:delete-account": Route(payload=lambda w: {"username": w.owner.username}),
+    "core:job": Route(kwargs=_failed_job),
+    "core:job-retry": Route(kwargs=_failed_job),
 }
 
 

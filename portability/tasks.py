@@ -1,0 +1,66 @@
+"""The imports, run by the task worker: the confirmation of a CSV import and a JSON import.
+
+Each task takes a ``core.models.BackgroundJob`` id and goes through ``core.tasks.run_job``,
+so a second run of the same job imports nothing (see there). The work itself is the same
+service calls the pages made before imports ran in the background.
+"""
+
+from django.db import DatabaseError
+from django.tasks import task
+
+from core.models import BackgroundJob
+from core.tasks import JobFailed, run_job
+from portability import archive, csv_import, services
+from portability.models import PendingImport
+
+EXPIRED = "This import has expired or was already done. Upload the file again to start over."
+ROWS_WITH_PROBLEMS = "Some rows have problems, so nothing was imported."
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+def _import_csv(job: BackgroundJob) -> str:
+    pending = PendingImport.objects.for_user(job.owner).live().filter(pk=job.subject).first()
+    if pending is None or not pending.is_mapped:
+        raise JobFailed(EXPIRED)
+    parsed = csv_import.parse(pending.content, delimiter=pending.delimiter)
+    validation = csv_import.validate(
+        parsed, pending.mapping, owner=job.owner, default_status=pending.default_status
+    )
+    if not validation.ok:
+        raise JobFailed(ROWS_WITH_PROBLEMS)
+    try:
+        count = services.import_applications(pending=pending, forms=validation.forms)
+    except PendingImport.DoesNotExist:
+        raise JobFailed(EXPIRED) from None
+    except DatabaseError as exc:
+        raise JobFailed(
+            f"The import failed, so nothing was imported. The database said: {exc}"
+        ) from exc
+    return f"Imported {_plural(count, 'application')}."
+
+
+@task
+def import_csv(job_id: int) -> str:
+    """Validate every row of a mapped CSV upload and import them all, or none."""
+    return run_job(job_id, _import_csv)
+
+
+def _import_json(job: BackgroundJob) -> str:
+    try:
+        document = archive.load(job.payload.encode("utf-8"))
+        counts = archive.restore(owner=job.owner, document=document)
+    except archive.ArchiveError as exc:
+        raise JobFailed(f"Nothing was imported. {exc}") from None
+    summary = ", ".join(
+        f"{count} {key.replace('_', ' ')}" for key, count in counts.items() if count
+    )
+    return f"Imported {summary or 'an empty export'}."
+
+
+@task
+def import_json(job_id: int) -> str:
+    """Restore a full export (kept on the job) into its owner's empty account."""
+    return run_job(job_id, _import_json)

@@ -1,0 +1,27 @@
+"""The daily digest, run by the task worker (``send_reminders`` enqueues it)."""
+
+import datetime
+import logging
+
+from django.tasks import task
+
+from reminders.digest import send_digests
+
+logger = logging.getLogger(__name__)
+
+
+@task
+def send_daily_digests(day: str) -> dict:
+    """Send the digests of ``day`` (YYYY-MM-DD) to everybody who has something due.
+
+    Safe to run twice: each user gets at most one digest a day. A user whose mail failed
+    is counted in ``failed`` and gets it on the next run; the lines in ``warnings`` say why.
+    """
+    warnings: list[str] = []
+
+    def warn(line: str) -> None:
+        warnings.append(line)
+        logger.warning(line)
+
+    run = send_digests(today=datetime.date.fromisoformat(day), warn=warn)
+    return {"summary": run.summary(), "warnings": warnings, "failed": run.failed}
