@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "rejections",
     "portability",
     "reminders",
+    "demo",
 ]
 
 MIDDLEWARE = [

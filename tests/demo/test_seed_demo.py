@@ -11,8 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from demo.management.commands.seed_demo import DEMO_PASSWORD, DEMO_USERNAME
 from rejections.models import Letter, NetworkingLink, Reflection, Rejection, SelfCareNote
-from tracker.management.commands.seed_demo import DEMO_PASSWORD, DEMO_USERNAME
 from tracker.models import Application, Company, Contact, Interview
 from tracker.stages import Status
 
