@@ -58,7 +58,7 @@ from tracker.models import (
     StatusChange,
     WorkMode,
 )
-from tracker.stages import ACTIVE_STATUSES, PIPELINE_RANK, Stage, Status
+from tracker.stages import ACTIVE_STATUSES, PIPELINE_RANK, STAGE_PATH, Stage, Status
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "rebound-demo-2026"  # noqa: S105 - documented demo credentials
@@ -91,14 +91,6 @@ STAGE_WEIGHTS = {
     Stage.INTERVIEW: 22,
     Stage.FINAL: 10,
     Stage.OFFER: 3,
-}
-#: The same words ``rejections.models.letter_values`` uses for the ``{{ stage }}`` placeholder.
-STAGE_WORDS = {
-    Stage.APPLICATION: "my application",
-    Stage.SCREENING: "the screening call",
-    Stage.INTERVIEW: "the interviews",
-    Stage.FINAL: "the final round",
-    Stage.OFFER: "the offer stage",
 }
 ACTIVE_WINDOW_DAYS = 60
 
@@ -444,6 +436,8 @@ class UserSeeder:
         if status == Status.WISHLIST:
             return [Status.WISHLIST]
         start = [Status.WISHLIST] if self.rng.random() < 0.25 else []
+        # Every entry is built, so its random draws happen whatever the status: building
+        # only the one needed would change every seeded account.
         middle = {
             Status.APPLIED: [],
             Status.GHOSTED: [],
@@ -452,13 +446,7 @@ class UserSeeder:
             Status.OFFER: [Status.SCREENING, Status.INTERVIEWING],
             Status.ACCEPTED: [Status.SCREENING, Status.INTERVIEWING, Status.OFFER],
             Status.WITHDRAWN: self.rng.choice([[], [Status.SCREENING]]),
-            Status.REJECTED: {
-                Stage.APPLICATION: [],
-                Stage.SCREENING: [Status.SCREENING],
-                Stage.INTERVIEW: [Status.SCREENING, Status.INTERVIEWING],
-                Stage.FINAL: [Status.SCREENING, Status.INTERVIEWING],
-                Stage.OFFER: [Status.SCREENING, Status.INTERVIEWING, Status.OFFER],
-            }.get(stage, []),
+            Status.REJECTED: STAGE_PATH.get(stage, []),
         }[status]
         path = [*start, Status.APPLIED, *middle]
         if status != Status.APPLIED:
@@ -681,17 +669,15 @@ class UserSeeder:
                 for interview, _ in interviews
                 if interview.scheduled_at <= self.anchor and interview.outcome != Outcome.CANCELLED
             ]
-            values = {
-                "company_name": application.company.name,
-                "position_title": application.position_title,
-                "interviewer_name": recipient.name,
-                "your_name": self.your_name,
-                "interview_date": (
-                    timezone.localtime(past[-1].scheduled_at).strftime("%-d %B %Y") if past else ""
-                ),
-                "rejection_date": received_on.strftime("%-d %B %Y"),
-                "stage": STAGE_WORDS.get(stage, ""),
-            }
+            values = letters.placeholder_values(
+                company_name=application.company.name,
+                position_title=application.position_title,
+                interviewer_name=recipient.name,
+                your_name=self.your_name,
+                last_interview_at=past[-1].scheduled_at if past else None,
+                received_on=received_on,
+                stage=stage,
+            )
             for kind, chance, sent_chance in (
                 (LetterTemplate.Kind.THANK_YOU, 0.65, 0.8),
                 (LetterTemplate.Kind.FEEDBACK_REQUEST, 0.45, 0.7),
