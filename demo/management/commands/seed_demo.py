@@ -58,7 +58,8 @@ from tracker.models import (
     StatusChange,
     WorkMode,
 )
-from tracker.stages import ACTIVE_STATUSES, PIPELINE_RANK, STAGE_PATH, Stage, Status
+from tracker.services import refresh_reached
+from tracker.stages import ACTIVE_STATUSES, STAGE_PATH, Stage, Status
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "rebound-demo-2026"  # noqa: S105 - documented demo credentials
@@ -512,10 +513,6 @@ class UserSeeder:
             source=rng.choice(SOURCES),
             status=status,
             applied_on=timezone.localdate(applied_at) if applied_at else None,
-            # As Application.save() and StatusChange keep it (bulk_create calls neither).
-            reached=max(
-                [PIPELINE_RANK[step] for step in path] + [1 if applied_at else 0],
-            ),
             notes=rng.choice(APPLICATION_NOTES) if rng.random() < 0.3 else "",
             created_at=created,
             updated_at=updated,
@@ -960,6 +957,9 @@ class Command(BaseCommand):
                 anchor=anchor,
             ).run()
         rows = batch.write() + len(users)
+        # The furthest stage reached, from the history just written, as the status service
+        # keeps it: one UPDATE instead of the seeder working it out itself.
+        refresh_reached(Application.objects.filter(owner__in=users))
         names = users[0].username + (f" … {users[-1].username}" if len(users) > 1 else "")
         self.stdout.write(f"  {names}: {rows:,} rows")
         return rows
