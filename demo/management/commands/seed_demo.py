@@ -58,7 +58,7 @@ from tracker.models import (
     StatusChange,
     WorkMode,
 )
-from tracker.services import refresh_reached
+from tracker.services import delete_accounts, refresh_reached
 from tracker.stages import ACTIVE_STATUSES, STAGE_PATH, Stage, Status
 
 DEMO_USERNAME = "demo"
@@ -290,37 +290,6 @@ class Batch:
             create(StepSkip, self.skips)
             create(SelfCareNote, self.notes)
         return self.row_count()
-
-
-def _delete_accounts(users: models.QuerySet) -> int:
-    """Delete accounts and everything they own, bottom-up; returns the number of rows.
-
-    Deleting the users alone makes Django's collector load every row they own in Python
-    (minutes for 100,000 applications) and trip over ``Application.company``'s PROTECT.
-    Going bottom-up, each step is a fast ``DELETE`` or a collection of primary keys only;
-    it stays the ORM's ``delete()`` so rows of other apps that point here are still handled.
-    """
-    users = users.values("pk")
-    via_rejection = {"rejection__application__owner__in": users}
-    via_application = {"application__owner__in": users}
-    owned = {"owner__in": users}
-    steps = [
-        Letter.objects.filter(**via_rejection),
-        Reflection.objects.filter(**via_rejection),
-        NetworkingLink.objects.filter(**via_rejection),
-        StepSkip.objects.filter(**via_rejection),
-        SelfCareNote.objects.filter(**owned),
-        Rejection.objects.filter(**via_application),
-        Interview.interviewers.through.objects.filter(interview__application__owner__in=users),
-        Interview.objects.filter(**via_application),
-        Application.contacts.through.objects.filter(**via_application),
-        StatusChange.objects.filter(**via_application),
-        Application.objects.filter(**owned),
-        Contact.objects.filter(**owned),
-        Company.objects.filter(**owned),
-        get_user_model().objects.filter(pk__in=users),
-    ]
-    return sum(queryset.only("pk").delete()[0] for queryset in steps)
 
 
 def _bulk_create(model: type[models.Model], rows: list) -> None:
@@ -900,7 +869,7 @@ class Command(BaseCommand):
             seeded = User.objects.filter(
                 Q(username__startswith=SEED_USER_PREFIX) | Q(username__in=list(accounts))
             )
-            deleted = _delete_accounts(seeded)
+            deleted = delete_accounts(users=seeded)
             if deleted:
                 self.stdout.write(f"Deleted {deleted:,} seeded rows.")
         existing = set(
