@@ -9,10 +9,14 @@ with a smaller, lived-in search. ``--account bench:10000`` adds a named account 
 
 Every row goes in with ``bulk_create`` in batches of 2,000, about 10,000 applications (and
 their accounts) per transaction, so 100 × 1,000 seeds in under a minute on PostgreSQL and an
-interrupted run leaves whole accounts. Afterwards PostgreSQL gets fresh planner statistics.
-Letters are rendered in memory from the default letter templates with the same substitution
-the app uses, without a query per letter. Dates are relative to today so the dashboard
-always looks live; the same ``--seed`` on the same day gives the same data.
+interrupted run leaves whole accounts. A few UPDATEs per transaction then fill in what
+``bulk_create`` cannot keep or does not derive: each application's dates (from its status
+history), its furthest stage (through ``tracker.services.refresh_reached``) and the time
+each letter was written. Afterwards PostgreSQL gets fresh planner statistics.
+Letters are rendered in memory from the default letter templates with the app's own
+placeholder values and substitution (``rejections.letters``), without a query per letter.
+Dates are relative to today so the dashboard always looks live; the same ``--seed`` on the
+same day gives the same data.
 
 Accounts that already exist are kept as they are (so a second run only fills in what is
 missing); ``--reset`` deletes every seeded account first and seeds them anew. All seeded
@@ -24,8 +28,7 @@ import datetime
 import itertools
 import random
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -33,7 +36,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection, models, transaction
-from django.db.models import Q
+from django.db.models import Case, Max, Min, OuterRef, Q, Subquery, Value, When
 from django.utils import timezone
 
 from rejections import letters
@@ -217,23 +220,6 @@ def _pick(rng: random.Random, weights: dict) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-@contextmanager
-def _explicit_timestamps(*model_fields: models.DateTimeField) -> Iterator[None]:
-    """Let seeded rows keep their own created/updated times.
-
-    ``bulk_create`` calls ``pre_save``, which stamps ``auto_now``/``auto_now_add`` fields
-    with the current time: every seeded application would look added this week.
-    """
-    saved = [(f, f.auto_now, f.auto_now_add) for f in model_fields]
-    for f in model_fields:
-        f.auto_now = f.auto_now_add = False
-    try:
-        yield
-    finally:
-        for f, auto_now, auto_now_add in saved:
-            f.auto_now, f.auto_now_add = auto_now, auto_now_add
-
-
 @dataclass
 class Batch:
     """Rows generated in memory, written together in dependency order."""
@@ -258,43 +244,74 @@ class Batch:
     def write(self) -> int:
         """Insert everything; returns the number of rows written."""
         create = _bulk_create
-        with _explicit_timestamps(
-            Application._meta.get_field("created_at"),
-            Application._meta.get_field("updated_at"),
-            Letter._meta.get_field("created_at"),
-            Letter._meta.get_field("updated_at"),
-        ):
-            create(Company, self.companies)
-            create(Contact, self.contacts)
-            create(Application, self.applications)
-            create(StatusChange, self.changes)
-            create(Interview, self.interviews)
-            create(
-                Interview.interviewers.through,
-                [
-                    Interview.interviewers.through(interview_id=i.pk, contact_id=c.pk)
-                    for i, c in self.interviewers
-                ],
-            )
-            create(
-                Application.contacts.through,
-                [
-                    Application.contacts.through(application_id=a.pk, contact_id=c.pk)
-                    for a, c in self.application_contacts
-                ],
-            )
-            create(Rejection, self.rejections)
-            create(Letter, self.letters)
-            create(Reflection, self.reflections)
-            create(NetworkingLink, self.links)
-            create(StepSkip, self.skips)
-            create(SelfCareNote, self.notes)
+        create(Company, self.companies)
+        create(Contact, self.contacts)
+        create(Application, self.applications)
+        create(StatusChange, self.changes)
+        create(Interview, self.interviews)
+        create(
+            Interview.interviewers.through,
+            [
+                Interview.interviewers.through(interview_id=i.pk, contact_id=c.pk)
+                for i, c in self.interviewers
+            ],
+        )
+        create(
+            Application.contacts.through,
+            [
+                Application.contacts.through(application_id=a.pk, contact_id=c.pk)
+                for a, c in self.application_contacts
+            ],
+        )
+        create(Rejection, self.rejections)
+        _bulk_create_letters(self.letters)
+        create(Reflection, self.reflections)
+        create(NetworkingLink, self.links)
+        create(StepSkip, self.skips)
+        create(SelfCareNote, self.notes)
         return self.row_count()
 
 
 def _bulk_create(model: type[models.Model], rows: list) -> None:
     if rows:
         model.objects.bulk_create(rows, batch_size=BATCH_SIZE)
+
+
+def _bulk_create_letters(rows: list[Letter]) -> None:
+    """Insert letters that keep the time they were written.
+
+    ``bulk_create`` stamps ``auto_now``/``auto_now_add`` fields with the current time, so
+    every seeded letter would look written today. The generated time goes back in right
+    after, one UPDATE per batch, and the model's fields are left as they are. A seeded
+    letter is written in one go (``updated_at`` is ``created_at``), in the evening, so many
+    share a time: one ``WHEN`` per time rather than per letter (as ``bulk_update`` would
+    do) makes the UPDATE several times faster.
+    """
+    stamped = [(row, row.created_at) for row in rows]
+    _bulk_create(Letter, rows)
+    for batch in itertools.batched(stamped, BATCH_SIZE):
+        pks_by_time = defaultdict(list)
+        for row, written_at in batch:
+            pks_by_time[written_at].append(row.pk)
+        written = Case(*(When(pk__in=pks, then=Value(at)) for at, pks in pks_by_time.items()))
+        Letter.objects.filter(pk__in=[row.pk for row, _ in batch]).update(
+            created_at=written, updated_at=written
+        )
+
+
+def _date_by_history(applications: models.QuerySet) -> None:
+    """Date each application by its history: added at its first status change, last updated
+    at its latest one.
+
+    ``bulk_create`` stamps ``auto_now``/``auto_now_add`` fields with the current time, so
+    every seeded application would look added today. One UPDATE puts the generated times
+    in, leaving the model's fields as they are.
+    """
+    history = StatusChange.objects.filter(application=OuterRef("pk")).values("application")
+    applications.update(
+        created_at=Subquery(history.annotate(first=Min("changed_at")).values("first")),
+        updated_at=Subquery(history.annotate(last=Max("changed_at")).values("last")),
+    )
 
 
 class UserSeeder:
@@ -451,8 +468,6 @@ class UserSeeder:
         # The showcase has a company of its own, so its page looks the same in every account.
         company = self.companies[0] if self.showcase else rng.choice(self.companies[1:])
         city, currency = rng.choice(CITIES)
-        created = self._at(times[0])
-        updated = self._at(times[-1])
         applied_at = next(
             (self._at(t) for s, t in zip(path, times, strict=True) if s == Status.APPLIED), None
         )
@@ -483,8 +498,6 @@ class UserSeeder:
             status=status,
             applied_on=timezone.localdate(applied_at) if applied_at else None,
             notes=rng.choice(APPLICATION_NOTES) if rng.random() < 0.3 else "",
-            created_at=created,
-            updated_at=updated,
         )
         if status in ACTIVE_STATUSES and rng.random() < 0.5:
             application.next_action_on = self._day(rng.randint(-5, 14))
@@ -669,7 +682,6 @@ class UserSeeder:
                         status=Letter.Status.SENT if sent_on else Letter.Status.DRAFT,
                         sent_on=sent_on,
                         created_at=written,
-                        updated_at=written,
                     )
                 )
                 if kind == LetterTemplate.Kind.FEEDBACK_REQUEST and sent_on:
@@ -926,9 +938,11 @@ class Command(BaseCommand):
                 anchor=anchor,
             ).run()
         rows = batch.write() + len(users)
+        applications = Application.objects.filter(owner__in=users)
+        _date_by_history(applications)
         # The furthest stage reached, from the history just written, as the status service
         # keeps it: one UPDATE instead of the seeder working it out itself.
-        refresh_reached(Application.objects.filter(owner__in=users))
+        refresh_reached(applications)
         names = users[0].username + (f" … {users[-1].username}" if len(users) > 1 else "")
         self.stdout.write(f"  {names}: {rows:,} rows")
         return rows
