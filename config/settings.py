@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "rejections",
     "portability",
     "reminders",
+    "demo",
 ]
 
 MIDDLEWARE = [

@@ -1,11 +1,12 @@
 """Workflows of the data pages that write several models and must be all or nothing."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 
 from portability.csv_import import ImportRowForm
 from portability.models import PendingImport
-from tracker.models import Application
+from tracker.services import delete_accounts
 
 
 @transaction.atomic
@@ -27,14 +28,6 @@ def import_applications(*, pending: PendingImport, forms: list[ImportRowForm]) -
     return len(forms)
 
 
-@transaction.atomic
 def delete_account(*, user: AbstractBaseUser) -> None:
-    """Delete the user and every row they own.
-
-    Everything a user owns points at them (directly or through an application or a
-    rejection) with ``on_delete=CASCADE``. Applications go first: ``Application.company`` is
-    ``PROTECT``, which otherwise stops the cascade from the user through their companies.
-    ``tests/portability/test_delete_account.py`` counts every model's rows to keep this true.
-    """
-    Application.objects.filter(owner=user).delete()
-    user.delete()
+    """Delete the user and every row they own (see ``tracker.services.delete_accounts``)."""
+    delete_accounts(users=get_user_model().objects.filter(pk=user.pk))

@@ -10,10 +10,14 @@ a template is saved, and left untouched by :func:`render`. Letters are plain tex
 must escape them (nothing here marks anything safe).
 """
 
+import datetime
 import re
 from collections.abc import Mapping
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from tracker.stages import STAGE_LETTER_WORDS
 
 PLACEHOLDERS: dict[str, str] = {
     "company_name": "The company you applied to",
@@ -148,6 +152,38 @@ def render_parts(text: str, values: Mapping[str, str | None]) -> list[tuple[str,
             filled, used_fallback = _fill(piece, values)
             parts.append(("fallback" if used_fallback else "value", filled))
     return parts
+
+
+def placeholder_values(
+    *,
+    company_name: str,
+    position_title: str,
+    interviewer_name: str = "",
+    your_name: str = "",
+    last_interview_at: datetime.datetime | None = None,
+    received_on: datetime.date,
+    stage: str,
+) -> dict[str, str]:
+    """The plain strings a letter is rendered with, one per placeholder, from plain facts.
+
+    No query: ``rejections.models.letter_values`` reads the facts of a stored rejection, the
+    demo seeder passes those it generated in memory, and both letters read alike.
+    """
+    return {
+        "company_name": company_name,
+        "position_title": position_title,
+        "interviewer_name": interviewer_name,
+        "your_name": your_name,
+        "interview_date": (
+            _long_date(timezone.localtime(last_interview_at)) if last_interview_at else ""
+        ),
+        "rejection_date": _long_date(received_on),
+        "stage": STAGE_LETTER_WORDS.get(stage, ""),
+    }
+
+
+def _long_date(day: datetime.date) -> str:
+    return day.strftime("%-d %B %Y")
 
 
 def used_placeholders(text: str) -> list[str]:

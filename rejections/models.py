@@ -12,7 +12,7 @@ from core.models import NOTES_MAX_LENGTH, OwnedQuerySet, date_range_constraint
 from core.validators import validate_reasonable_date
 from rejections import letters
 from tracker.models import Application, Contact, Outcome
-from tracker.stages import STAGE_LETTER_WORDS, Stage
+from tracker.stages import Stage
 
 SHORT_TEXT = 2_000
 
@@ -397,7 +397,7 @@ class SelfCareNote(models.Model):
 def letter_values(
     rejection: Rejection, *, interviewer_name: str = "", your_name: str = ""
 ) -> dict[str, str]:
-    """The fixed mapping of plain strings a letter is rendered with."""
+    """The fixed mapping of plain strings a letter about ``rejection`` is rendered with."""
     application = rejection.application
     # The last interview that took place: not a cancelled one, not one still to come.
     last_interview = (
@@ -406,17 +406,12 @@ def letter_values(
         .order_by("-scheduled_at")
         .first()
     )
-    interview_date = (
-        timezone.localtime(last_interview.scheduled_at).strftime("%-d %B %Y")
-        if last_interview
-        else ""
+    return letters.placeholder_values(
+        company_name=application.company.name,
+        position_title=application.position_title,
+        interviewer_name=interviewer_name,
+        your_name=your_name,
+        last_interview_at=last_interview.scheduled_at if last_interview else None,
+        received_on=rejection.received_on,
+        stage=rejection.stage,
     )
-    return {
-        "company_name": application.company.name,
-        "position_title": application.position_title,
-        "interviewer_name": interviewer_name,
-        "your_name": your_name,
-        "interview_date": interview_date,
-        "rejection_date": rejection.received_on.strftime("%-d %B %Y"),
-        "stage": STAGE_LETTER_WORDS.get(rejection.stage, ""),
-    }

@@ -9,6 +9,7 @@ the dashboard's funnel counts) is kept here, never by ``save()`` overrides or si
 
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.db import models, transaction
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
@@ -165,3 +166,20 @@ def refresh_reached(applications: models.QuerySet) -> int:
             output_field=models.PositiveSmallIntegerField(),
         )
     )
+
+
+@transaction.atomic
+def delete_accounts(*, users: models.QuerySet) -> int:
+    """Delete the users and every row they own; returns the number of rows deleted.
+
+    Everything a user owns points at them (directly or through an application or a
+    rejection) with ``on_delete=CASCADE``, so the ORM's cascade finds the rows of every app,
+    this one's and the higher ones', without this module naming them. Applications go
+    first: ``Application.company`` is ``PROTECT``, which otherwise stops the cascade from
+    the user through their companies. Deleting an account from its settings page and the
+    demo seeder's ``--reset`` both come here; ``tests/portability/test_delete_account.py``
+    counts every model's rows to keep this true.
+    """
+    pks = list(users.values_list("pk", flat=True))
+    deleted, _ = Application.objects.filter(owner__in=pks).delete()
+    return deleted + get_user_model().objects.filter(pk__in=pks).delete()[0]

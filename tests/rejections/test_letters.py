@@ -1,13 +1,17 @@
 """Tests for rejections.letters: placeholder substitution without a template engine."""
 
+import datetime
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from rejections.letters import (
     FALLBACKS,
     PLACEHOLDERS,
     SAMPLE_VALUES,
     find_problems,
+    placeholder_values,
     render,
     render_parts,
     used_placeholders,
@@ -39,6 +43,35 @@ def test_placeholder_names_fallbacks_and_samples_cover_exactly_the_documented_se
     assert FALLBACKS["interviewer_name"] == "Hiring Manager"
     assert FALLBACKS["your_name"] == "[your name]"
     assert all(v.strip() for v in FALLBACKS.values())
+
+
+def test_placeholder_values_fill_every_placeholder_from_plain_facts():
+    values = placeholder_values(
+        company_name="Acme",
+        position_title="Data Analyst",
+        interviewer_name="Priya Raman",
+        your_name="Alex Morgan",
+        last_interview_at=timezone.make_aware(datetime.datetime(2026, 3, 12, 10, 30)),
+        received_on=datetime.date(2026, 3, 19),
+        stage="final",
+    )
+    assert list(values) == ALL_NAMES
+    assert values["interview_date"] == "12 March 2026"
+    assert values["rejection_date"] == "19 March 2026"
+    assert values["stage"] == "the final round"
+
+
+def test_placeholder_values_leave_what_is_unknown_to_the_fallbacks():
+    values = placeholder_values(
+        company_name="Acme",
+        position_title="Data Analyst",
+        received_on=datetime.date(2026, 3, 19),
+        stage="",
+    )
+    text = "{{ interviewer_name }} / {{ interview_date }} / {{ stage }}"
+    assert render(text, values) == " / ".join(
+        FALLBACKS[name] for name in ("interviewer_name", "interview_date", "stage")
+    )
 
 
 def test_every_placeholder_is_substituted():

@@ -1,5 +1,6 @@
 """``seed_demo``: a realistic search, fast (bulk inserts), the same for the same seed."""
 
+import datetime
 import io
 import itertools
 from collections import Counter
@@ -10,11 +11,12 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
+from demo.management.commands.seed_demo import DEMO_PASSWORD, DEMO_USERNAME
 from rejections.models import Letter, NetworkingLink, Reflection, Rejection, SelfCareNote
-from tracker.management.commands.seed_demo import DEMO_PASSWORD, DEMO_USERNAME
 from tracker.models import Application, Company, Contact, Interview
-from tracker.stages import Status
+from tracker.stages import SENT_RANK, Status, rank_of
 
 pytestmark = pytest.mark.django_db
 
@@ -64,6 +66,33 @@ def test_every_application_has_its_history_and_every_rejection_its_record():
     assert Reflection.objects.filter(rejection__application__owner=owner).exclude(tags="").exists()
     assert NetworkingLink.objects.filter(rejection__application__owner=owner).exists()
     assert SelfCareNote.objects.filter(owner=owner).exists()
+
+
+def test_applications_are_dated_by_their_history_and_reach_its_furthest_stage():
+    seed("--account", "alice:200")
+    applications = Application.objects.filter(owner__username="alice")
+    for application in applications.prefetch_related("status_changes"):
+        changes = list(application.status_changes.all())
+        assert application.created_at == changes[0].changed_at
+        assert application.updated_at == changes[-1].changed_at
+        ranks = [rank_of(change.to_status) for change in changes]
+        assert application.reached == max([*ranks, SENT_RANK if application.applied_on else 0])
+    # Spread over weeks, not stamped with the time of seeding.
+    assert applications.filter(created_at__lt=timezone.now() - datetime.timedelta(days=30))
+
+
+def test_letters_keep_the_evening_they_were_written_without_the_models_being_changed():
+    seed("--account", "alice:300")
+    letters = Letter.objects.filter(rejection__application__owner__username="alice")
+    assert letters.exists()
+    for letter in letters.select_related("rejection"):
+        written = timezone.localtime(letter.created_at)
+        assert written.time() == datetime.time(19, 0)
+        assert letter.updated_at == letter.created_at
+        assert letter.rejection.received_on <= written.date() <= timezone.localdate()
+    for model in (Application, Letter):
+        assert model._meta.get_field("created_at").auto_now_add
+        assert model._meta.get_field("updated_at").auto_now
 
 
 def test_letters_are_rendered_from_the_default_templates_with_the_applications_values():

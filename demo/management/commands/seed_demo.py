@@ -9,10 +9,14 @@ with a smaller, lived-in search. ``--account bench:10000`` adds a named account 
 
 Every row goes in with ``bulk_create`` in batches of 2,000, about 10,000 applications (and
 their accounts) per transaction, so 100 × 1,000 seeds in under a minute on PostgreSQL and an
-interrupted run leaves whole accounts. Afterwards PostgreSQL gets fresh planner statistics.
-Letters are rendered in memory from the default letter templates with the same substitution
-the app uses, without a query per letter. Dates are relative to today so the dashboard
-always looks live; the same ``--seed`` on the same day gives the same data.
+interrupted run leaves whole accounts. A few UPDATEs per transaction then fill in what
+``bulk_create`` cannot keep or does not derive: each application's dates (from its status
+history), its furthest stage (through ``tracker.services.refresh_reached``) and the time
+each letter was written. Afterwards PostgreSQL gets fresh planner statistics.
+Letters are rendered in memory from the default letter templates with the app's own
+placeholder values and substitution (``rejections.letters``), without a query per letter.
+Dates are relative to today so the dashboard always looks live; the same ``--seed`` on the
+same day gives the same data.
 
 Accounts that already exist are kept as they are (so a second run only fills in what is
 missing); ``--reset`` deletes every seeded account first and seeds them anew. All seeded
@@ -24,8 +28,7 @@ import datetime
 import itertools
 import random
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -33,7 +36,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection, models, transaction
-from django.db.models import Q
+from django.db.models import Case, Max, Min, OuterRef, Q, Subquery, Value, When
 from django.utils import timezone
 
 from rejections import letters
@@ -58,7 +61,8 @@ from tracker.models import (
     StatusChange,
     WorkMode,
 )
-from tracker.stages import ACTIVE_STATUSES, PIPELINE_RANK, Stage, Status
+from tracker.services import delete_accounts, refresh_reached
+from tracker.stages import ACTIVE_STATUSES, STAGE_PATH, Stage, Status
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "rebound-demo-2026"  # noqa: S105 - documented demo credentials
@@ -91,14 +95,6 @@ STAGE_WEIGHTS = {
     Stage.INTERVIEW: 22,
     Stage.FINAL: 10,
     Stage.OFFER: 3,
-}
-#: The same words ``rejections.models.letter_values`` uses for the ``{{ stage }}`` placeholder.
-STAGE_WORDS = {
-    Stage.APPLICATION: "my application",
-    Stage.SCREENING: "the screening call",
-    Stage.INTERVIEW: "the interviews",
-    Stage.FINAL: "the final round",
-    Stage.OFFER: "the offer stage",
 }
 ACTIVE_WINDOW_DAYS = 60
 
@@ -224,23 +220,6 @@ def _pick(rng: random.Random, weights: dict) -> str:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
-@contextmanager
-def _explicit_timestamps(*model_fields: models.DateTimeField) -> Iterator[None]:
-    """Let seeded rows keep their own created/updated times.
-
-    ``bulk_create`` calls ``pre_save``, which stamps ``auto_now``/``auto_now_add`` fields
-    with the current time: every seeded application would look added this week.
-    """
-    saved = [(f, f.auto_now, f.auto_now_add) for f in model_fields]
-    for f in model_fields:
-        f.auto_now = f.auto_now_add = False
-    try:
-        yield
-    finally:
-        for f, auto_now, auto_now_add in saved:
-            f.auto_now, f.auto_now_add = auto_now, auto_now_add
-
-
 @dataclass
 class Batch:
     """Rows generated in memory, written together in dependency order."""
@@ -265,74 +244,74 @@ class Batch:
     def write(self) -> int:
         """Insert everything; returns the number of rows written."""
         create = _bulk_create
-        with _explicit_timestamps(
-            Application._meta.get_field("created_at"),
-            Application._meta.get_field("updated_at"),
-            Letter._meta.get_field("created_at"),
-            Letter._meta.get_field("updated_at"),
-        ):
-            create(Company, self.companies)
-            create(Contact, self.contacts)
-            create(Application, self.applications)
-            create(StatusChange, self.changes)
-            create(Interview, self.interviews)
-            create(
-                Interview.interviewers.through,
-                [
-                    Interview.interviewers.through(interview_id=i.pk, contact_id=c.pk)
-                    for i, c in self.interviewers
-                ],
-            )
-            create(
-                Application.contacts.through,
-                [
-                    Application.contacts.through(application_id=a.pk, contact_id=c.pk)
-                    for a, c in self.application_contacts
-                ],
-            )
-            create(Rejection, self.rejections)
-            create(Letter, self.letters)
-            create(Reflection, self.reflections)
-            create(NetworkingLink, self.links)
-            create(StepSkip, self.skips)
-            create(SelfCareNote, self.notes)
+        create(Company, self.companies)
+        create(Contact, self.contacts)
+        create(Application, self.applications)
+        create(StatusChange, self.changes)
+        create(Interview, self.interviews)
+        create(
+            Interview.interviewers.through,
+            [
+                Interview.interviewers.through(interview_id=i.pk, contact_id=c.pk)
+                for i, c in self.interviewers
+            ],
+        )
+        create(
+            Application.contacts.through,
+            [
+                Application.contacts.through(application_id=a.pk, contact_id=c.pk)
+                for a, c in self.application_contacts
+            ],
+        )
+        create(Rejection, self.rejections)
+        _bulk_create_letters(self.letters)
+        create(Reflection, self.reflections)
+        create(NetworkingLink, self.links)
+        create(StepSkip, self.skips)
+        create(SelfCareNote, self.notes)
         return self.row_count()
-
-
-def _delete_accounts(users: models.QuerySet) -> int:
-    """Delete accounts and everything they own, bottom-up; returns the number of rows.
-
-    Deleting the users alone makes Django's collector load every row they own in Python
-    (minutes for 100,000 applications) and trip over ``Application.company``'s PROTECT.
-    Going bottom-up, each step is a fast ``DELETE`` or a collection of primary keys only;
-    it stays the ORM's ``delete()`` so rows of other apps that point here are still handled.
-    """
-    users = users.values("pk")
-    via_rejection = {"rejection__application__owner__in": users}
-    via_application = {"application__owner__in": users}
-    owned = {"owner__in": users}
-    steps = [
-        Letter.objects.filter(**via_rejection),
-        Reflection.objects.filter(**via_rejection),
-        NetworkingLink.objects.filter(**via_rejection),
-        StepSkip.objects.filter(**via_rejection),
-        SelfCareNote.objects.filter(**owned),
-        Rejection.objects.filter(**via_application),
-        Interview.interviewers.through.objects.filter(interview__application__owner__in=users),
-        Interview.objects.filter(**via_application),
-        Application.contacts.through.objects.filter(**via_application),
-        StatusChange.objects.filter(**via_application),
-        Application.objects.filter(**owned),
-        Contact.objects.filter(**owned),
-        Company.objects.filter(**owned),
-        get_user_model().objects.filter(pk__in=users),
-    ]
-    return sum(queryset.only("pk").delete()[0] for queryset in steps)
 
 
 def _bulk_create(model: type[models.Model], rows: list) -> None:
     if rows:
         model.objects.bulk_create(rows, batch_size=BATCH_SIZE)
+
+
+def _bulk_create_letters(rows: list[Letter]) -> None:
+    """Insert letters that keep the time they were written.
+
+    ``bulk_create`` stamps ``auto_now``/``auto_now_add`` fields with the current time, so
+    every seeded letter would look written today. The generated time goes back in right
+    after, one UPDATE per batch, and the model's fields are left as they are. A seeded
+    letter is written in one go (``updated_at`` is ``created_at``), in the evening, so many
+    share a time: one ``WHEN`` per time rather than per letter (as ``bulk_update`` would
+    do) makes the UPDATE several times faster.
+    """
+    stamped = [(row, row.created_at) for row in rows]
+    _bulk_create(Letter, rows)
+    for batch in itertools.batched(stamped, BATCH_SIZE):
+        pks_by_time = defaultdict(list)
+        for row, written_at in batch:
+            pks_by_time[written_at].append(row.pk)
+        written = Case(*(When(pk__in=pks, then=Value(at)) for at, pks in pks_by_time.items()))
+        Letter.objects.filter(pk__in=[row.pk for row, _ in batch]).update(
+            created_at=written, updated_at=written
+        )
+
+
+def _date_by_history(applications: models.QuerySet) -> None:
+    """Date each application by its history: added at its first status change, last updated
+    at its latest one.
+
+    ``bulk_create`` stamps ``auto_now``/``auto_now_add`` fields with the current time, so
+    every seeded application would look added today. One UPDATE puts the generated times
+    in, leaving the model's fields as they are.
+    """
+    history = StatusChange.objects.filter(application=OuterRef("pk")).values("application")
+    applications.update(
+        created_at=Subquery(history.annotate(first=Min("changed_at")).values("first")),
+        updated_at=Subquery(history.annotate(last=Max("changed_at")).values("last")),
+    )
 
 
 class UserSeeder:
@@ -444,6 +423,8 @@ class UserSeeder:
         if status == Status.WISHLIST:
             return [Status.WISHLIST]
         start = [Status.WISHLIST] if self.rng.random() < 0.25 else []
+        # Every entry is built, so its random draws happen whatever the status: building
+        # only the one needed would change every seeded account.
         middle = {
             Status.APPLIED: [],
             Status.GHOSTED: [],
@@ -452,13 +433,7 @@ class UserSeeder:
             Status.OFFER: [Status.SCREENING, Status.INTERVIEWING],
             Status.ACCEPTED: [Status.SCREENING, Status.INTERVIEWING, Status.OFFER],
             Status.WITHDRAWN: self.rng.choice([[], [Status.SCREENING]]),
-            Status.REJECTED: {
-                Stage.APPLICATION: [],
-                Stage.SCREENING: [Status.SCREENING],
-                Stage.INTERVIEW: [Status.SCREENING, Status.INTERVIEWING],
-                Stage.FINAL: [Status.SCREENING, Status.INTERVIEWING],
-                Stage.OFFER: [Status.SCREENING, Status.INTERVIEWING, Status.OFFER],
-            }.get(stage, []),
+            Status.REJECTED: STAGE_PATH.get(stage, []),
         }[status]
         path = [*start, Status.APPLIED, *middle]
         if status != Status.APPLIED:
@@ -493,8 +468,6 @@ class UserSeeder:
         # The showcase has a company of its own, so its page looks the same in every account.
         company = self.companies[0] if self.showcase else rng.choice(self.companies[1:])
         city, currency = rng.choice(CITIES)
-        created = self._at(times[0])
-        updated = self._at(times[-1])
         applied_at = next(
             (self._at(t) for s, t in zip(path, times, strict=True) if s == Status.APPLIED), None
         )
@@ -524,13 +497,7 @@ class UserSeeder:
             source=rng.choice(SOURCES),
             status=status,
             applied_on=timezone.localdate(applied_at) if applied_at else None,
-            # As Application.save() and StatusChange keep it (bulk_create calls neither).
-            reached=max(
-                [PIPELINE_RANK[step] for step in path] + [1 if applied_at else 0],
-            ),
             notes=rng.choice(APPLICATION_NOTES) if rng.random() < 0.3 else "",
-            created_at=created,
-            updated_at=updated,
         )
         if status in ACTIVE_STATUSES and rng.random() < 0.5:
             application.next_action_on = self._day(rng.randint(-5, 14))
@@ -681,17 +648,15 @@ class UserSeeder:
                 for interview, _ in interviews
                 if interview.scheduled_at <= self.anchor and interview.outcome != Outcome.CANCELLED
             ]
-            values = {
-                "company_name": application.company.name,
-                "position_title": application.position_title,
-                "interviewer_name": recipient.name,
-                "your_name": self.your_name,
-                "interview_date": (
-                    timezone.localtime(past[-1].scheduled_at).strftime("%-d %B %Y") if past else ""
-                ),
-                "rejection_date": received_on.strftime("%-d %B %Y"),
-                "stage": STAGE_WORDS.get(stage, ""),
-            }
+            values = letters.placeholder_values(
+                company_name=application.company.name,
+                position_title=application.position_title,
+                interviewer_name=recipient.name,
+                your_name=self.your_name,
+                last_interview_at=past[-1].scheduled_at if past else None,
+                received_on=received_on,
+                stage=stage,
+            )
             for kind, chance, sent_chance in (
                 (LetterTemplate.Kind.THANK_YOU, 0.65, 0.8),
                 (LetterTemplate.Kind.FEEDBACK_REQUEST, 0.45, 0.7),
@@ -717,7 +682,6 @@ class UserSeeder:
                         status=Letter.Status.SENT if sent_on else Letter.Status.DRAFT,
                         sent_on=sent_on,
                         created_at=written,
-                        updated_at=written,
                     )
                 )
                 if kind == LetterTemplate.Kind.FEEDBACK_REQUEST and sent_on:
@@ -917,7 +881,7 @@ class Command(BaseCommand):
             seeded = User.objects.filter(
                 Q(username__startswith=SEED_USER_PREFIX) | Q(username__in=list(accounts))
             )
-            deleted = _delete_accounts(seeded)
+            deleted = delete_accounts(users=seeded)
             if deleted:
                 self.stdout.write(f"Deleted {deleted:,} seeded rows.")
         existing = set(
@@ -974,6 +938,11 @@ class Command(BaseCommand):
                 anchor=anchor,
             ).run()
         rows = batch.write() + len(users)
+        applications = Application.objects.filter(owner__in=users)
+        _date_by_history(applications)
+        # The furthest stage reached, from the history just written, as the status service
+        # keeps it: one UPDATE instead of the seeder working it out itself.
+        refresh_reached(applications)
         names = users[0].username + (f" … {users[-1].username}" if len(users) > 1 else "")
         self.stdout.write(f"  {names}: {rows:,} rows")
         return rows
