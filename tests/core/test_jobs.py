@@ -169,3 +169,23 @@ def test_a_bad_task_backend_fails_loudly(monkeypatch):
         env_choice("TASK_BACKEND", ("database", "rq"), "database")
     monkeypatch.setenv("TASK_BACKEND", " RQ ")
     assert env_choice("TASK_BACKEND", ("database", "rq"), "database") == "rq"
+
+
+# --- The worker command ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "niceness"), [([], 10), (["--nice", "3"], 3), (["--nice", "0"], None)]
+)
+def test_the_worker_gives_way_to_web_requests_unless_told_not_to(monkeypatch, args, niceness):
+    calls: list = []
+    monkeypatch.setattr("os.nice", lambda value: calls.append(("nice", value)))
+    monkeypatch.setattr(
+        "core.management.commands.task_worker.call_command",
+        lambda *command: calls.append(("run", command[0])),
+    )
+
+    call_command("task_worker", "--until-empty", *args)
+
+    expected_nice = [] if niceness is None else [("nice", niceness)]
+    assert calls == [*expected_nice, ("run", "db_worker")]

@@ -1,3 +1,5 @@
+import os
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
@@ -7,6 +9,8 @@ WORKERS = {
     "database": (["db_worker", "--no-startup-delay"], ["--batch", "--no-reload"]),
     "rq": (["rqworker", "--job-class", "django_tasks_rq.Job", "default"], ["--burst"]),
 }
+#: A web request waits for the CPU behind background work only when nothing else is left.
+DEFAULT_NICENESS = 10
 
 
 class Command(BaseCommand):
@@ -22,7 +26,18 @@ class Command(BaseCommand):
             action="store_true",
             help="Run the tasks already queued, then exit (instead of waiting for more).",
         )
+        parser.add_argument(
+            "--nice",
+            type=int,
+            default=DEFAULT_NICENESS,
+            help=(
+                "Lower the worker's CPU priority by this much (default %(default)s; 0 keeps "
+                "it), so pages stay quick while a long import runs on the same host."
+            ),
+        )
 
-    def handle(self, *args, until_empty: bool, **options) -> None:
+    def handle(self, *args, until_empty: bool, nice: int, **options) -> None:
+        if nice > 0 and hasattr(os, "nice"):
+            os.nice(nice)
         command, idle_flags = WORKERS[settings.TASK_BACKEND]
         call_command(*command, *(idle_flags if until_empty else []))
