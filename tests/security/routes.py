@@ -121,7 +121,7 @@ def _interview_form(w: World) -> dict:
 
 
 def _rejection_form(w: World) -> dict:
-    return {"received_on": _today(), "stage": "final", "channel": "phone", "door_open": "on"}
+    return {"received_on": _today(), "stage": "final", "channel": "phone", "door_open": "yes"}
 
 
 def _reflection_form(w: World) -> dict:
