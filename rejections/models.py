@@ -105,11 +105,15 @@ class RejectionQuerySet(models.QuerySet):
         owner = OuterRef("application__owner")
         since = OuterRef("received_on")
         sent = Letter.objects.filter(rejection=rejection, status=Letter.Status.SENT)
+        # Another application sent on or after the rejection, or added since and not yet
+        # sent. One added since with an earlier sending date was back-filled (written down
+        # late, not a new step in the search), so it does not count. The day it was added
+        # is the day in the current (the user's) time zone.
         later_applications = (
             Application.objects.filter(owner=owner)
             .exclude(pk=OuterRef("application_id"))
             .annotate(created_on=TruncDate("created_at"))
-            .filter(Q(applied_on__gte=since) | Q(created_on__gte=since))
+            .filter(Q(applied_on__gte=since) | Q(applied_on__isnull=True, created_on__gte=since))
         )
         done = {
             Step.THANK: Exists(sent.filter(kind=LetterTemplate.Kind.THANK_YOU)),
