@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from core.choices import ShortlistChoiceField, offer
 from core.forms import SHORTLIST, DateInput
+from core.validators import validate_reasonable_date
 from rejections.models import DoorOpen, NetworkingLink, Rejection
 from tracker.models import Application, Contact
 
@@ -103,6 +104,24 @@ class FeedbackForm(DoorOpenMixin, forms.ModelForm):
             self.add_error("feedback_received_on", "Feedback cannot be dated in the future.")
         check_reapply_after(self, cleaned, self.instance.received_on)
         return cleaned
+
+
+class BatchRecordForm(forms.Form):
+    """Recording several rejections at once: the day they said no (the same for all)."""
+
+    received_on = forms.DateField(
+        label="Heard on",
+        initial=timezone.localdate,
+        widget=DateInput(),
+        help_text="The same day for all of them; change any one afterwards in its workspace.",
+    )
+
+    def clean_received_on(self) -> datetime.date:
+        value = self.cleaned_data["received_on"]
+        if value > timezone.localdate():
+            raise forms.ValidationError("The rejection cannot be dated in the future.")
+        validate_reasonable_date(value)
+        return value
 
 
 class SkipForm(forms.Form):

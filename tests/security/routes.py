@@ -199,6 +199,9 @@ ROUTES: dict[str, Route] = {
         kwargs=lambda w: {"application_pk": w.application.pk}, payload=_rejection_form
     ),
     "rejections:list": Route(),
+    "rejections:record-batch": Route(
+        payload=lambda w: {"received_on": _today(), "applications": [w.application.pk]}
+    ),
     "rejections:workspace": Route(kwargs=lambda w: {"pk": w.rejection.pk}),
     "rejections:update": Route(kwargs=lambda w: {"pk": w.rejection.pk}, payload=_rejection_form),
     "rejections:feedback": Route(
