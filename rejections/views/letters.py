@@ -8,6 +8,7 @@ import logging
 import smtplib
 from urllib.parse import quote
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -19,6 +20,7 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.mail import mail_server_configured
 from rejections import letters, services
 from rejections.forms.letters import LetterCreateForm, LetterEditForm, MarkSentForm
 from rejections.models import Letter, Rejection, letter_values
@@ -148,6 +150,8 @@ def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "edit_open": request.method == "POST",
             "mark_sent_form": MarkSentForm(),
             "mailto_url": mailto_url(letter),
+            "can_send": mail_server_configured(),
+            "from_address": settings.DEFAULT_FROM_EMAIL,
             "other_letters": other_letters,
         },
     )

@@ -53,6 +53,7 @@ ROUTES = {
     "network-add": ("rejection", {"GET", "POST"}),
     "network-delete": ("link", {"POST"}),
     "record": ("application", {"GET", "POST"}),
+    "record-batch": ("none", {"GET", "POST"}),
 }
 GETTABLE = sorted(name for name, (_, methods) in ROUTES.items() if "GET" in methods)
 POSTABLE = sorted(name for name, (_, methods) in ROUTES.items() if "POST" in methods)
@@ -76,6 +77,8 @@ def objects(owner):
         "link": NetworkingLinkFactory(rejection=rejection, contact=ContactFactory(owner=owner)),
         "skip": StepSkip.objects.create(rejection=rejection, step="thank", reason="Automated"),
         "application": ApplicationFactory(owner=owner, status="interviewing"),
+        # Rejected by an import: no rejection record yet (the batch page records it).
+        "unrecorded": ApplicationFactory(owner=owner, status="rejected"),
     }
 
 
@@ -111,6 +114,10 @@ def valid_post_data(name: str, objects: dict) -> dict:
             "channel": "linkedin",
         },
         "record": {"received_on": today.isoformat(), "stage": "interview", "channel": "email"},
+        "record-batch": {
+            "received_on": today.isoformat(),
+            "applications": [objects["unrecorded"].pk],
+        },
     }.get(name, {})
 
 
