@@ -2,7 +2,6 @@ import argparse
 import datetime
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.utils import timezone
 
 from reminders.digest import send_digests
 
@@ -27,7 +26,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--date",
             type=_date,
-            help="Act as if today were this day (YYYY-MM-DD). Default: today in TIME_ZONE.",
+            help="Act as if today were this day (YYYY-MM-DD). Default: each user's today.",
         )
         parser.add_argument(
             "--dry-run",
@@ -36,9 +35,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, date: datetime.date | None, dry_run: bool, **options) -> None:
-        today = date or timezone.localdate()
+        # Without --date, each user's own today in their time zone.
         run = send_digests(
-            today=today,
+            today=date,
             dry_run=dry_run,
             report=self.stdout.write,
             warn=lambda line: self.stderr.write(line),
