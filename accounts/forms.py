@@ -1,16 +1,95 @@
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 
+from accounts.models import Preferences, Theme, time_zone_choices
+
+TIME_ZONE_HELP = (
+    "Interviews, dates and “today” are shown in this zone. Guessed from your device when "
+    "it says; change it if you are elsewhere."
+)
+
+
+class TimeZoneSelect(forms.Select):
+    """The zone list; the sign-up page's script preselects the device's zone (data-guess)."""
+
+    def __init__(self, *, guess: bool = False):
+        attrs = {"autocomplete": "off"}
+        if guess:
+            attrs["data-guess-time-zone"] = ""
+            attrs["data-site-default"] = settings.TIME_ZONE
+        super().__init__(attrs=attrs)
+
+
+def time_zone_field(*, guess: bool = False) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label="Time zone",
+        choices=time_zone_choices,
+        initial=settings.TIME_ZONE,
+        widget=TimeZoneSelect(guess=guess),
+        help_text=TIME_ZONE_HELP,
+    )
+
+
+def theme_field() -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label="Appearance",
+        choices=Theme.choices,
+        initial=Theme.SYSTEM,
+        widget=forms.RadioSelect,
+    )
+
+
+def clean_name(value: str) -> str:
+    return " ".join(value.split())
+
 
 class SignupForm(UserCreationForm):
+    """A new account: the name letters are signed with, e-mail, password, zone and look."""
+
     email = forms.EmailField(
         required=True, help_text="Used only to reset your password and to send you reminders."
     )
+    time_zone = time_zone_field(guess=True)
+    theme = theme_field()
 
     class Meta(UserCreationForm.Meta):
         model = get_user_model()
-        fields = ("username", "email")
+        fields = ("first_name", "last_name", "username", "email")
+        help_texts = {"first_name": "Letters you write here are signed with your name."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["first_name"].required = True
+        # Not sent (a page without them): the site's zone and the device's look.
+        self.fields["time_zone"].required = self.fields["theme"].required = False
+
+    def clean_time_zone(self) -> str:
+        return self.cleaned_data["time_zone"] or settings.TIME_ZONE
+
+    def clean_theme(self) -> str:
+        return self.cleaned_data["theme"] or Theme.SYSTEM
+
+    def clean_first_name(self) -> str:
+        name = clean_name(self.cleaned_data["first_name"])
+        if not name:
+            raise forms.ValidationError("Enter the first name your letters are signed with.")
+        return name
+
+    def clean_last_name(self) -> str:
+        return clean_name(self.cleaned_data["last_name"])
+
+    def save_preferences(self, user) -> Preferences:
+        """Store the chosen zone and look for the account just saved."""
+        preferences = Preferences(
+            user=user,
+            time_zone=self.cleaned_data["time_zone"],
+            theme=self.cleaned_data["theme"],
+        )
+        preferences.full_clean()
+        preferences.save()
+        return preferences
 
     def clean_email(self) -> str:
         email = self.cleaned_data["email"].strip().lower()
@@ -46,10 +125,10 @@ class ProfileForm(forms.ModelForm):
         self.original_email = self.instance.email
 
     def clean_first_name(self) -> str:
-        return " ".join(self.cleaned_data["first_name"].split())
+        return clean_name(self.cleaned_data["first_name"])
 
     def clean_last_name(self) -> str:
-        return " ".join(self.cleaned_data["last_name"].split())
+        return clean_name(self.cleaned_data["last_name"])
 
     def clean_email(self) -> str:
         email = self.cleaned_data["email"].strip().lower()
@@ -68,3 +147,27 @@ class ProfileForm(forms.ModelForm):
                 "Enter your current password to change your e-mail address.",
             )
         return cleaned
+
+
+class PreferencesForm(forms.ModelForm):
+    """Your time zone and how pages look, on "Your details"."""
+
+    time_zone = time_zone_field()
+    theme = theme_field()
+
+    class Meta:
+        model = Preferences
+        fields = ("time_zone", "theme")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A form that does not send them (an older page) keeps what is stored.
+        for name in self.Meta.fields:
+            self.fields[name].required = False
+            self.initial[name] = getattr(self.instance, name)
+
+    def clean_time_zone(self) -> str:
+        return self.cleaned_data["time_zone"] or self.instance.time_zone
+
+    def clean_theme(self) -> str:
+        return self.cleaned_data["theme"] or self.instance.theme

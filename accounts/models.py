@@ -1,8 +1,10 @@
 """What each person chooses for themselves: their time zone and how pages look."""
 
-from zoneinfo import available_timezones
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 
@@ -13,9 +15,23 @@ class Theme(models.TextChoices):
     DARK = "dark", "Dark"
 
 
+@cache
+def known_time_zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
 def time_zone_choices() -> list[tuple[str, str]]:
     """Every IANA zone the server knows, as a person would look for it."""
-    return [(name, name.replace("_", " ")) for name in sorted(available_timezones())]
+    return [(name, name.replace("_", " ")) for name in sorted(known_time_zones())]
+
+
+def validate_time_zone(value: str) -> None:
+    if value not in known_time_zones():
+        raise ValidationError(
+            "%(value)s is not a time zone this server knows; pick one from the list.",
+            code="unknown_time_zone",
+            params={"value": value},
+        )
 
 
 class PreferencesQuerySet(models.QuerySet):
@@ -31,8 +47,11 @@ class Preferences(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="preferences"
     )
-    # Validated against the zones the server knows (zoneinfo), in forms and in clean().
-    time_zone = models.CharField(max_length=64, help_text="Interviews are shown in this zone.")
+    time_zone = models.CharField(
+        max_length=64,
+        validators=[validate_time_zone],
+        help_text="Interviews, dates and “today” are shown in this zone.",
+    )
     theme = models.CharField(max_length=10, choices=Theme, default=Theme.SYSTEM)
 
     objects = PreferencesQuerySet.as_manager()
@@ -48,3 +67,7 @@ class Preferences(models.Model):
 
     def __str__(self) -> str:
         return f"Preferences of {self.user}"
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)

@@ -6,7 +6,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from accounts.forms import ProfileForm, SignupForm
+from accounts.forms import PreferencesForm, ProfileForm, SignupForm
+from accounts.middleware import remember_preferences
+from accounts.models import Preferences
 from accounts.signup import signup_allowed
 
 #: Advisory lock key that serialises sign-ups on PostgreSQL (any fixed number works).
@@ -31,7 +33,9 @@ def signup(request: HttpRequest) -> HttpResponse:
             if not get_user_model().objects.exists():
                 user.is_staff = user.is_superuser = True
             user.save()
+            preferences = form.save_preferences(user)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        remember_preferences(request, preferences)
         if user.is_superuser:
             messages.success(
                 request,
@@ -47,10 +51,19 @@ def signup(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request: HttpRequest) -> HttpResponse:
-    """Your name and e-mail address."""
-    form = ProfileForm(request.POST or None, instance=request.user)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    """Your name and e-mail address, your time zone and how pages look."""
+    data = request.POST or None
+    form = ProfileForm(data, instance=request.user)
+    preferences_form = PreferencesForm(data, instance=Preferences.objects.of(request.user))
+    if request.method == "POST" and form.is_valid() & preferences_form.is_valid():
+        with transaction.atomic():
+            form.save()
+            preferences = preferences_form.save()
+        remember_preferences(request, preferences)
         messages.success(request, "Saved your details.")
         return redirect("profile")
-    return render(request, "registration/profile.html", {"form": form})
+    return render(
+        request,
+        "registration/profile.html",
+        {"form": form, "preferences_form": preferences_form},
+    )

@@ -81,6 +81,8 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # After auth and messages: it signs out expired sessions with a message.
     "accounts.middleware.SessionTimeoutMiddleware",
+    # After auth and the timeout: the signed-in user's time zone for the whole request.
+    "accounts.middleware.UserTimeZoneMiddleware",
     # Last, as django-axes asks: it turns a refused sign-in into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]

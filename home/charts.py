@@ -60,14 +60,15 @@ def application_aggregates() -> dict:
 
     They are added to the dashboard's one ``aggregate()`` over the user's applications, so
     both charts cost no query of their own. An application *reached* a stage when its
-    current status, any status in its history, or its rejection's stage reached is that
-    stage or a later one; being sent (``applied_on``) also means it reached *applied*.
+    current status, a status in its history not taken back by a correction (see
+    ``tracker.services``), or its rejection's stage reached is that stage or a later one;
+    being sent (``applied_on``) also means it reached *applied*.
     The rejection is one-to-one with its application, so its join never multiplies rows.
     """
     counts = {}
     for rank, status in enumerate(PIPELINE[1:], start=1):
         stages = [value for value, r in STAGE_RANK.items() if r >= rank]
-        # ``reached`` already holds the status, the history and the sending date.
+        # ``reached`` already holds the status, the uncorrected history and the sending date.
         reached = Q(reached__gte=rank) | Q(rejection__stage__in=stages)
         counts[f"reached_{status.value}"] = Count("pk", filter=reached)
     for stage in Stage:

@@ -3,7 +3,6 @@
 import datetime
 import json
 
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.db.models import Count, Q
@@ -15,6 +14,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_safe
 
+from core.links import site_root
 from home import charts, choice_search
 from rejections.models import STEP_COUNT, Rejection
 from rejections.workflow import GUIDANCE
@@ -142,10 +142,12 @@ def help_page(request: HttpRequest) -> HttpResponse:
     on the job posting's site, where our CSP does not apply; on this page our CSP keeps it
     from running if clicked, which is fine: it is meant to be dragged, not clicked. It opens
     the new-application form, which prefills ``position_title`` and ``posting_url`` from
-    the query string. The address comes from ``SITE_URL`` (the page runs on another site,
-    so it cannot be relative) and is written as a JSON string, a valid JavaScript literal.
+    the query string. The address is absolute (the bookmarklet runs on another site): the
+    one this page was opened at when this site answers to it, else ``SITE_URL``
+    (``core.links``). It is written as a JSON string, a valid JavaScript literal.
     """
-    form_url = f"{settings.SITE_URL}{reverse('tracker:application-create')}?position_title="
+    root = site_root(request)
+    form_url = f"{root}{reverse('tracker:application-create')}?position_title="
     code = (
         "(function(){window.open("
         f"{json.dumps(form_url)}+encodeURIComponent(document.title.slice(0,200))"
@@ -160,5 +162,5 @@ def help_page(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "home/help.html",
-        {"bookmarklet": bookmarklet, "site_url": settings.SITE_URL, "steps": steps},
+        {"bookmarklet": bookmarklet, "site_url": root, "steps": steps},
     )

@@ -6,13 +6,16 @@ Objects link to each other with ids that exist only inside the file (1, 2, 3... 
 section, in database order); the database's own ids are never written. Timestamps are
 kept as they were, so an import followed by an export gives the same document.
 
-Format (version 1)::
+Format (version 2)::
 
-    {"format": "rebound-export", "version": 1, "exported_at": "...",
+    {"format": "rebound-export", "version": 2, "exported_at": "...",
      "companies": [{"id": 1, "name": ..., ...}, ...],
      "contacts": [...], "applications": [...], "interviews": [...], "rejections": [...],
      "letters": [...], "reflections": [...], "networking_links": [...],
      "self_care_notes": [...]}
+
+Version 2 writes a rejection's ``door_open`` as an answer ("yes", "no", "unknown");
+version 1 wrote a true/false flag, which is read as ``door_open_from_flag`` says.
 """
 
 import datetime
@@ -36,12 +39,15 @@ from rejections.models import (
     Rejection,
     SelfCareNote,
     StepSkip,
+    door_open_from_flag,
 )
 from tracker import services
 from tracker.models import Application, Company, Contact, Interview, StatusChange
 
 FORMAT = "rebound-export"
-VERSION = 1
+VERSION = 2
+#: Older versions this install still reads (``_upgrade``).
+OLDER_VERSIONS = (1,)
 #: The largest JSON file accepted for import (it is read whole into memory to validate it).
 MAX_JSON_BYTES = 20 * 1024 * 1024
 #: Objects written before the text is handed to the server.
@@ -331,7 +337,9 @@ def load(raw: bytes) -> dict:
             f'{{"format": "{FORMAT}", "version": {VERSION}, ...}}.'
         )
     version = document.get("version")
-    if version != VERSION:
+    if version in OLDER_VERSIONS and not isinstance(version, bool):
+        _upgrade(document)
+    elif version != VERSION:
         raise ArchiveError(
             f"This export has format version {version!r}; this install of Rebound reads "
             f"version {VERSION}. Update Rebound to import it."
@@ -346,6 +354,16 @@ def load(raw: bytes) -> dict:
         if not isinstance(document.get(key), list):
             raise ArchiveError(f"The section “{key}” is missing or is not a list.")
     return document
+
+
+def _upgrade(document: dict) -> None:
+    """Bring a version 1 document to version 2: the door-open flag becomes an answer."""
+    rejections = document.get("rejections")
+    for item in rejections if isinstance(rejections, list) else []:
+        if isinstance(item, dict) and isinstance(item.get("door_open"), bool):
+            reapply_after = item.get("reapply_after")
+            item["door_open"] = door_open_from_flag(item["door_open"], reapply_after)
+    document["version"] = VERSION
 
 
 def _parse_value(model_field: models.Field, value: Any, where: str) -> Any:

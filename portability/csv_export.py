@@ -18,7 +18,7 @@ from django.db import connection, transaction
 from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat, TruncDate
 
-from rejections.models import Reflection, Rejection
+from rejections.models import DoorOpen, Reflection, Rejection
 from tracker.models import Application, StatusChange
 
 #: Rows fetched from the database at a time (the server-side cursor's batch on PostgreSQL).
@@ -320,7 +320,7 @@ def rejection_rows(user) -> Iterator[list[str]]:
             _date(requested_on),
             _date(received_feedback_on),
             neutralise(feedback),
-            "yes" if door_open else "no",
+            "" if door_open == DoorOpen.UNKNOWN else door_open,  # yes, no, or not answered
             _date(reapply_after),
         ]
         if not its_reflections:

@@ -32,6 +32,27 @@ class Channel(models.TextChoices):
     OTHER = "other", "Other"
 
 
+class DoorOpen(models.TextChoices):
+    """The answer to "did they leave the door open?"; only an answer is ever shown."""
+
+    YES = "yes", "Yes"
+    NO = "no", "No"
+    UNKNOWN = "unknown", "Don't know"
+
+
+def door_open_from_flag(flag: bool, reapply_after) -> str:
+    """The answer a former yes/no flag stands for (older data and older exports).
+
+    The flag defaulted to "open" and the recording form never asked, so a bare "open" says
+    nothing: it becomes *don't know*. Only a reapply date is something the person wrote
+    (it was offered as "door open … reapply after"), so with one the answer is *yes*;
+    "closed" could only be chosen by unticking the box, so it stays *no*.
+    """
+    if reapply_after is not None:
+        return DoorOpen.YES
+    return DoorOpen.UNKNOWN if flag else DoorOpen.NO
+
+
 class Step(models.TextChoices):
     """The eight steps after a rejection. Only steps 2–8 can be skipped."""
 
@@ -84,11 +105,15 @@ class RejectionQuerySet(models.QuerySet):
         owner = OuterRef("application__owner")
         since = OuterRef("received_on")
         sent = Letter.objects.filter(rejection=rejection, status=Letter.Status.SENT)
+        # Another application sent on or after the rejection, or added since and not yet
+        # sent. One added since with an earlier sending date was back-filled (written down
+        # late, not a new step in the search), so it does not count. The day it was added
+        # is the day in the current (the user's) time zone.
         later_applications = (
             Application.objects.filter(owner=owner)
             .exclude(pk=OuterRef("application_id"))
             .annotate(created_on=TruncDate("created_at"))
-            .filter(Q(applied_on__gte=since) | Q(created_on__gte=since))
+            .filter(Q(applied_on__gte=since) | Q(applied_on__isnull=True, created_on__gte=since))
         )
         done = {
             Step.THANK: Exists(sent.filter(kind=LetterTemplate.Kind.THANK_YOU)),
@@ -143,10 +168,19 @@ class Rejection(models.Model):
     feedback_received_on = models.DateField(
         null=True, blank=True, validators=[validate_reasonable_date]
     )
-    door_open = models.BooleanField(
-        "door open", default=True, help_text="They would consider you again."
+    door_open = models.CharField(
+        "did they leave the door open?",
+        max_length=10,
+        choices=DoorOpen,
+        default=DoorOpen.UNKNOWN,
+        help_text="Would they consider you again, for instance a later opening?",
     )
-    reapply_after = models.DateField(null=True, blank=True, validators=[validate_reasonable_date])
+    reapply_after = models.DateField(
+        null=True,
+        blank=True,
+        validators=[validate_reasonable_date],
+        help_text="Only when they left the door open.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = RejectionQuerySet.as_manager()
@@ -159,6 +193,14 @@ class Rejection(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(channel__in=Channel.values), name="rejection_channel_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(door_open__in=DoorOpen.values), name="rejection_door_open_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(reapply_after__isnull=True) | Q(door_open=DoorOpen.YES),
+                name="rejection_reapply_only_with_door_open",
+                violation_error_message="A reapply date only fits when they left the door open.",
             ),
             date_range_constraint("received_on", "rejection"),
             date_range_constraint("reapply_after", "rejection"),

@@ -4,7 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from rejections import letters
@@ -16,8 +16,8 @@ from rejections.models import (
     letter_values,
 )
 from tracker import services as status_service
-from tracker.models import Application, Contact
-from tracker.stages import Status
+from tracker.models import Application, Contact, Interview, InterviewKind
+from tracker.stages import PIPELINE_RANK, Stage, Status
 
 
 @transaction.atomic
@@ -29,6 +29,67 @@ def record_rejection(*, application: Application, **details) -> Rejection:
     rejection.save()
     status_service.change_status(application=application, status=Status.REJECTED)
     return rejection
+
+
+def guess_stage(interview_kinds: set[str], reached: int) -> Stage:
+    """How far an application got, from its interviews and the furthest stage it reached."""
+    if InterviewKind.FINAL in interview_kinds:
+        return Stage.FINAL
+    if reached >= PIPELINE_RANK[Status.OFFER]:
+        return Stage.OFFER
+    if (
+        interview_kinds - {InterviewKind.PHONE_SCREEN}
+        or reached >= PIPELINE_RANK[Status.INTERVIEWING]
+    ):
+        return Stage.INTERVIEW
+    if interview_kinds or reached >= PIPELINE_RANK[Status.SCREENING]:
+        return Stage.SCREENING
+    return Stage.APPLICATION
+
+
+def guess_stages(applications: list[Application]) -> dict[int, Stage]:
+    """``guess_stage`` for each application (by id), with one query for all their interviews."""
+    kinds: dict[int, set[str]] = {application.pk: set() for application in applications}
+    rows = Interview.objects.filter(application__in=list(kinds)).values_list(
+        "application_id", "kind"
+    )
+    for application_id, kind in rows.distinct():
+        kinds[application_id].add(kind)
+    return {a.pk: guess_stage(kinds[a.pk], a.reached) for a in applications}
+
+
+class NotRecordable(Exception):
+    """One of the applications is no longer rejected without a record; nothing was recorded."""
+
+
+@transaction.atomic
+def record_rejections(*, owner, application_ids: list[int], received_on) -> list[Rejection]:
+    """Record the rejection of applications already moved to *rejected* without one (by an
+    import or in the admin): all of them, or none.
+
+    Each gets a rejection dated ``received_on`` with its stage guessed (``guess_stage``);
+    nothing else is claimed (how they said it is left at its default, e-mail, the door at
+    *don't know*). Raises ``NotRecordable`` when one is not the owner's, not rejected, or
+    already recorded (a double submit), and then records none.
+    """
+    ids = set(application_ids)
+    applications = list(
+        Application.objects.for_user(owner)
+        .select_for_update(of=("self",))
+        .filter(pk__in=ids, status=Status.REJECTED, rejection__isnull=True)
+        .order_by("pk")
+    )
+    if not ids or len(applications) != len(ids):
+        raise NotRecordable
+    stages = guess_stages(applications)
+    rejections = [
+        Rejection(application=a, received_on=received_on, stage=stages[a.pk]) for a in applications
+    ]
+    try:
+        with transaction.atomic():
+            return Rejection.objects.bulk_create(rejections)
+    except IntegrityError:
+        raise NotRecordable from None
 
 
 @transaction.atomic

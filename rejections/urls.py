@@ -8,6 +8,7 @@ urlpatterns = [
     # Recording a rejection and its workspace.
     path("applications/<int:application_pk>/reject/", workspace.record, name="record"),
     path("rejections/", workspace.rejection_list, name="list"),
+    path("rejections/unrecorded/", workspace.record_batch, name="record-batch"),
     # The new-application form's "you have been here before" note.
     path("companies/memory/", memory.company_memory_note, name="company-memory"),
     path("rejections/<int:pk>/", workspace.workspace, name="workspace"),

@@ -35,7 +35,8 @@ GUIDANCE: dict[str, tuple[str, str]] = {
     ),
     Step.KEEP_APPLYING: (
         "Keep the search going: add or send another application.",
-        "Done when an application is added or applied on or after the rejection date.",
+        "Done when another application is sent on or after the rejection date, or added "
+        "since and not sent yet (one added now with an earlier sending date does not count).",
     ),
     Step.SELF_CARE: (
         "Do something restorative and note it in your self-care journal.",

@@ -11,6 +11,7 @@ import datetime
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -21,6 +22,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.models import Preferences
 from rejections.models import NetworkingLink, Rejection
 from rejections.workflow import StepState, steps_for
 from reminders.models import ReminderSettings
@@ -113,8 +115,9 @@ class Digest:
 
 
 def _day_bounds(day: datetime.date) -> tuple[datetime.datetime, datetime.datetime]:
-    """Midnight to midnight of ``day`` in the site's time zone (TIME_ZONE)."""
-    zone = timezone.get_default_timezone()
+    """Midnight to midnight of ``day`` in the current time zone (the user's, see
+    ``send_digests``; the site's ``TIME_ZONE`` otherwise)."""
+    zone = timezone.get_current_timezone()
     start = datetime.datetime.combine(day, datetime.time.min, tzinfo=zone)
     end = datetime.datetime.combine(
         day + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone
@@ -198,17 +201,28 @@ class DigestRun:
         return text
 
 
-def recipients(today: datetime.date) -> QuerySet:
-    """Active users with an e-mail address, the digest on, and no digest yet today."""
-    return (
+def recipients(today: datetime.date | None) -> QuerySet:
+    """Active users with an e-mail address, the digest on, and no digest yet ``today``
+    (each user's own today when it is ``None``: that is checked per user)."""
+    users = (
         get_user_model()
         .objects.filter(is_active=True)
         .exclude(email="")
         .exclude(reminder_settings__digest_enabled=False)
-        .exclude(reminder_settings__last_digest_on=today)
-        .select_related("reminder_settings")
+        .select_related("reminder_settings", "preferences")
         .order_by("pk")
     )
+    if today is not None:
+        users = users.exclude(reminder_settings__last_digest_on=today)
+    return users
+
+
+def zone_of(user) -> ZoneInfo:
+    """The user's time zone (loaded with ``recipients``), or the site's."""
+    try:
+        return user.preferences.zone
+    except Preferences.DoesNotExist:
+        return ZoneInfo(settings.TIME_ZONE)
 
 
 def _settings_of(user) -> ReminderSettings:
@@ -256,40 +270,53 @@ def send_digest(user, *, today: datetime.date) -> str:
 
 def send_digests(
     *,
-    today: datetime.date,
+    today: datetime.date | None = None,
     dry_run: bool = False,
     report: Callable[[str], None] = lambda line: None,
     warn: Callable[[str], None] = lambda line: None,
 ) -> DigestRun:
     """Send today's digest to every user who wants one and has something due.
 
+    Each digest is made in its user's time zone: what is due on their today (or on
+    ``today`` when given, as ``--date`` does), with times on their clock.
     ``report`` receives what a dry run would send; ``warn`` each failure. A failure for one
     user is logged and warned about; the others are still sent.
     """
     run = DigestRun(dry_run=dry_run)
     for user in recipients(today).iterator(chunk_size=500):
-        if dry_run:
-            digest = gather_digest(user, today=today)
-            if digest.is_empty:
-                run.nothing_due += 1
-            else:
-                run.sent += 1
-                report(f"Would send to {user.email}: {digest.subject}")
-            continue
-        try:
-            outcome = send_digest(user, today=today)
-        except Exception as error:
-            run.failed += 1
-            warn(f"Could not send the digest to {user.email}: {error.__class__.__name__}: {error}")
-            # A mail server that is down or refusing (OSError, which includes SMTPException)
-            # is said in one line per user; anything else needs its traceback to be fixed.
-            if not isinstance(error, OSError):
-                logger.exception("Unexpected error in the digest of user %s", user.pk)
-            continue
-        if outcome == "sent":
-            run.sent += 1
-        elif outcome == "nothing_due":
+        zone = zone_of(user)
+        with timezone.override(zone):
+            day = today or timezone.localdate()
+            _send_one(user, today=day, run=run, report=report, warn=warn)
+    return run
+
+
+def _send_one(user, *, today: datetime.date, run: DigestRun, report, warn) -> None:
+    """One user's part of ``send_digests``, in their time zone."""
+    reminder_settings = getattr(user, "reminder_settings", None)
+    if reminder_settings is not None and reminder_settings.last_digest_on == today:
+        return  # already had today's digest (``recipients`` filters it when today is shared)
+    if run.dry_run:
+        digest = gather_digest(user, today=today)
+        if digest.is_empty:
             run.nothing_due += 1
         else:
-            run.skipped += 1
-    return run
+            run.sent += 1
+            report(f"Would send to {user.email}: {digest.subject}")
+        return
+    try:
+        outcome = send_digest(user, today=today)
+    except Exception as error:
+        run.failed += 1
+        warn(f"Could not send the digest to {user.email}: {error.__class__.__name__}: {error}")
+        # A mail server that is down or refusing (OSError, which includes SMTPException)
+        # is said in one line per user; anything else needs its traceback to be fixed.
+        if not isinstance(error, OSError):
+            logger.exception("Unexpected error in the digest of user %s", user.pk)
+        return
+    if outcome == "sent":
+        run.sent += 1
+    elif outcome == "nothing_due":
+        run.nothing_due += 1
+    else:
+        run.skipped += 1

@@ -9,13 +9,16 @@ an event keeps its identity across refreshes and moves when its date changes.
 import datetime
 import re
 from collections.abc import Callable
+from itertools import groupby
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
+from django.http import HttpRequest
 from django.utils import timezone
 from icalendar import Calendar, Event, vDuration
 
+from core.links import site_root
 from rejections.models import NetworkingLink
 from tracker.models import Application, Contact, Interview, Outcome
 
@@ -40,10 +43,6 @@ def _uid(kind: str, pk: int) -> str:
     # The site's host keeps UIDs unique between two Rebound installs in one calendar app.
     host = urlsplit(settings.SITE_URL).hostname or "rebound"
     return f"{kind}-{pk}@{host}"
-
-
-def _link(path: str) -> str:
-    return f"{settings.SITE_URL}{path}"
 
 
 def _event(
@@ -78,7 +77,7 @@ def _all_day(*, uid: str, stamp: datetime.datetime, day: datetime.date, **fields
     return event
 
 
-def _interview_events(user, *, now: datetime.datetime, stamp, limit: int) -> list[Event]:
+def _interview_events(user, *, now: datetime.datetime, stamp, limit: int, root: str) -> list[Event]:
     # Interviewers are filtered by owner too: only the admin could link across users, and
     # the feed must never show another user's rows even then.
     interviewers = Contact.objects.for_user(user).only("pk", "name")
@@ -104,7 +103,7 @@ def _interview_events(user, *, now: datetime.datetime, stamp, limit: int) -> lis
             end=interview.ends_at.astimezone(datetime.UTC),
             description="\n".join(details),
             location=interview.location,
-            url=_link(interview.get_absolute_url()),
+            url=root + interview.get_absolute_url(),
         )
         cancelled = interview.outcome == Outcome.CANCELLED
         event.add("STATUS", "CANCELLED" if cancelled else "CONFIRMED")
@@ -112,7 +111,7 @@ def _interview_events(user, *, now: datetime.datetime, stamp, limit: int) -> lis
     return events
 
 
-def _follow_up_events(user, *, first_day, last_day, stamp, limit: int) -> list[Event]:
+def _follow_up_events(user, *, first_day, last_day, stamp, limit: int, root: str) -> list[Event]:
     applications = (
         Application.objects.for_user(user)
         .active()
@@ -127,16 +126,24 @@ def _follow_up_events(user, *, first_day, last_day, stamp, limit: int) -> list[E
             day=application.next_action_on,
             summary=f"Follow up: {application.position_title} at {application.company.name}",
             description=application.next_action,
-            url=_link(application.get_absolute_url()),
+            url=root + application.get_absolute_url(),
         )
         for application in applications
     ]
 
 
-def _contact_events(user, *, first_day, last_day, stamp, limit: int) -> list[Event]:
+def _contact_events(user, *, first_day, last_day, stamp, limit: int, root: str) -> list[Event]:
+    """A contact's next check-in, unless a networking plan has the same check-in: then
+    that plan's event is the one (it says more), so the feed shows it once."""
+    planned = NetworkingLink.objects.filter(
+        rejection__application__owner=user,
+        contact=OuterRef("pk"),
+        check_in_on=OuterRef("next_check_in_on"),
+    )
     contacts = (
         Contact.objects.for_user(user)
         .filter(next_check_in_on__gte=first_day, next_check_in_on__lte=last_day)
+        .exclude(Exists(planned))
         .select_related("company")
         .order_by("next_check_in_on", "pk")[:limit]
     )
@@ -150,13 +157,15 @@ def _contact_events(user, *, first_day, last_day, stamp, limit: int) -> list[Eve
                 day=contact.next_check_in_on,
                 summary=f"Check in with {contact.name}",
                 description=about,
-                url=_link(contact.get_absolute_url()),
+                url=root + contact.get_absolute_url(),
             )
         )
     return events
 
 
-def _network_events(user, *, first_day, last_day, stamp, limit: int) -> list[Event]:
+def _network_events(user, *, first_day, last_day, stamp, limit: int, root: str) -> list[Event]:
+    """One event per contact and day: plans after two rejections for the same check-in
+    are one check-in, which names both."""
     links = (
         NetworkingLink.objects.filter(
             rejection__application__owner=user,
@@ -165,36 +174,46 @@ def _network_events(user, *, first_day, last_day, stamp, limit: int) -> list[Eve
             check_in_on__lte=last_day,
         )
         .select_related("contact", "rejection__application__company")
-        .order_by("check_in_on", "pk")[:limit]
+        .order_by("check_in_on", "contact_id", "pk")[:limit]
     )
     events = []
-    for link in links:
-        application = link.rejection.application
-        details = [
-            f"Keeping in touch after {application.position_title} at {application.company.name}"
-            f" ({link.get_channel_display()})."
-        ]
-        if link.note:
-            details.append(link.note)
+    for _, group in groupby(links, key=lambda link: (link.check_in_on, link.contact_id)):
+        same = list(group)
+        first = same[0]
+        details = []
+        for link in same:
+            application = link.rejection.application
+            details.append(
+                f"Keeping in touch after {application.position_title} at "
+                f"{application.company.name} ({link.get_channel_display()})."
+            )
+            if link.note:
+                details.append(link.note)
         events.append(
             _all_day(
-                uid=_uid("check-in-network", link.pk),
+                uid=_uid("check-in-network", first.pk),
                 stamp=stamp,
-                day=link.check_in_on,
-                summary=f"Check in with {link.contact.name}",
+                day=first.check_in_on,
+                summary=f"Check in with {first.contact.name}",
                 description="\n".join(details),
-                url=_link(link.rejection.get_absolute_url()),
+                url=root + first.rejection.get_absolute_url(),
             )
         )
     return events
 
 
-def build_calendar(user, *, now: datetime.datetime | None = None) -> Calendar:
+def build_calendar(
+    user, *, now: datetime.datetime | None = None, request: HttpRequest | None = None
+) -> Calendar:
     """The user's feed: at most ``MAX_EVENTS`` events from the last 30 and next 365 days.
 
     One query per kind of event (plus one for interviewers), whatever the number of events.
+    A planned check-in appears once, even when a contact's next check-in and a networking
+    plan (or two plans) name the same day. Links point at the address the calendar app
+    used when this site answers to it (``core.links.site_root``), else at ``SITE_URL``.
     """
     now = now or timezone.now()
+    root = site_root(request)
     today = timezone.localdate(now)
     stamp = now.astimezone(datetime.UTC).replace(microsecond=0)
 
@@ -211,10 +230,10 @@ def build_calendar(user, *, now: datetime.datetime | None = None) -> Calendar:
 
     window = {"first_day": today - PAST, "last_day": today + FUTURE}
     sources: list[Callable[..., list[Event]]] = [
-        lambda limit: _interview_events(user, now=now, stamp=stamp, limit=limit),
-        lambda limit: _follow_up_events(user, stamp=stamp, limit=limit, **window),
-        lambda limit: _contact_events(user, stamp=stamp, limit=limit, **window),
-        lambda limit: _network_events(user, stamp=stamp, limit=limit, **window),
+        lambda limit: _interview_events(user, now=now, stamp=stamp, limit=limit, root=root),
+        lambda limit: _follow_up_events(user, stamp=stamp, limit=limit, root=root, **window),
+        lambda limit: _contact_events(user, stamp=stamp, limit=limit, root=root, **window),
+        lambda limit: _network_events(user, stamp=stamp, limit=limit, root=root, **window),
     ]
     budget = MAX_EVENTS
     for source in sources:

@@ -11,8 +11,9 @@ logger = logging.getLogger(__name__)
 
 
 @task
-def send_daily_digests(day: str) -> dict:
-    """Send the digests of ``day`` (YYYY-MM-DD) to everybody who has something due.
+def send_daily_digests(day: str | None = None) -> dict:
+    """Send the digests of ``day`` (YYYY-MM-DD; by default each user's today in their time
+    zone) to everybody who has something due.
 
     Safe to run twice: each user gets at most one digest a day. A user whose mail failed
     is counted in ``failed`` and gets it on the next run; the lines in ``warnings`` say why.
@@ -23,5 +24,6 @@ def send_daily_digests(day: str) -> dict:
         warnings.append(line)
         logger.warning(line)
 
-    run = send_digests(today=datetime.date.fromisoformat(day), warn=warn)
+    today = datetime.date.fromisoformat(day) if day else None
+    run = send_digests(today=today, warn=warn)
     return {"summary": run.summary(), "warnings": warnings, "failed": run.failed}

@@ -69,7 +69,8 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
         calendar_token=token,
     )
     response = HttpResponse(
-        build_calendar(settings_row.user).to_ical(), content_type="text/calendar; charset=utf-8"
+        build_calendar(settings_row.user, request=request).to_ical(),
+        content_type="text/calendar; charset=utf-8",
     )
     # Private: the feed is personal, so shared caches must not keep it.
     response["Cache-Control"] = "private, max-age=300"

@@ -8,7 +8,13 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from core.choices import ShortlistChoiceField, offer
-from core.forms import SHORTLIST, DateInput, DateTimeInput, OwnRowsMultipleChoiceField
+from core.forms import (
+    SHORTLIST,
+    DateInput,
+    DateTimeInput,
+    LocalDateTimeField,
+    OwnRowsMultipleChoiceField,
+)
 from core.validators import validate_reasonable_date
 from tracker import services
 from tracker.models import Application, Company, Contact, Interview, tidy_name
@@ -292,7 +298,7 @@ class ContactForm(CompanyNameMixin, forms.ModelForm):
 
 
 class InterviewForm(forms.ModelForm):
-    ends_at = forms.DateTimeField(
+    ends_at = LocalDateTimeField(
         label="Ends at", widget=DateTimeInput(), help_text="When the interview should be over."
     )
 
@@ -301,6 +307,7 @@ class InterviewForm(forms.ModelForm):
         field_classes = {
             "application": ShortlistChoiceField,
             "interviewers": OwnRowsMultipleChoiceField,
+            "scheduled_at": LocalDateTimeField,
         }
         fields = [
             "application",
@@ -315,6 +322,7 @@ class InterviewForm(forms.ModelForm):
             "outcome",
         ]
         labels = {"scheduled_at": "Starts at"}
+        help_texts = {"scheduled_at": "In your time zone (Your details)."}
         widgets = {
             "scheduled_at": DateTimeInput(),
             "preparation_notes": forms.Textarea(attrs={"rows": 4}),
@@ -365,7 +373,10 @@ class InterviewForm(forms.ModelForm):
         cleaned = super().clean()
         start, end = cleaned.get("scheduled_at"), cleaned.get("ends_at")
         if start and end:
-            minutes = int((end - start).total_seconds() // 60)
+            # In UTC: two times in one zone subtract as wall-clock times in Python, which
+            # is an hour off across a change of the clocks.
+            elapsed = end.astimezone(datetime.UTC) - start.astimezone(datetime.UTC)
+            minutes = int(elapsed.total_seconds() // 60)
             if minutes < 1:
                 self.add_error("ends_at", "The interview must end after it starts.")
             elif minutes > 24 * 60:

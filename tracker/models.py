@@ -154,7 +154,10 @@ class Application(models.Model):
         "furthest stage reached",
         default=0,
         editable=False,
-        help_text="How far along the pipeline it ever got: 0 wishlist … 5 accepted.",
+        help_text=(
+            "How far along the pipeline it got, leaving out stages a correction took back "
+            "(tracker.services): 0 wishlist … 5 accepted."
+        ),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

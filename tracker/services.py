@@ -5,17 +5,30 @@ application form, the board (its script and its no-script form), the admin, CSV 
 import, recording a rejection, and the demo data. So the history always has an entry per
 change, *applied* always has a date, and the derived ``reached`` (the furthest stage, which
 the dashboard's funnel counts) is kept here, never by ``save()`` overrides or signals.
+
+``reached`` is the highest pipeline rank (wishlist 0 … accepted 5) the application is at
+or passed through *and did not leave by correction*. A correction is a move to an active
+status ranked lower than the status it leaves (``stages.is_correction``): it undoes every
+stage above the new status, so wishlist → applied → wishlist has reached only the wishlist,
+and offer → screening has reached screening. Moves to closed statuses are outcomes and
+undo nothing (interviewing → rejected reached interviews). Having been sent (an
+``applied_on`` date) means at least *applied*; a correction back to the wishlist clears
+that date, which moving to *applied* filled in. ``refresh_reached`` replays the history
+with the same rule, so a rebuilt value equals the one kept move by move.
 """
 
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import groupby
 
 from django.contrib.auth import get_user_model
 from django.db import models, transaction
-from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
 from tracker.models import Application, StatusChange
-from tracker.stages import PIPELINE_RANK, SENT_RANK, Status, rank_of
+from tracker.stages import SENT_RANK, Status, is_correction, rank_of
 
 
 @dataclass(frozen=True)
@@ -42,9 +55,25 @@ def needs_rejection_record(application: Application, status: str) -> bool:
     return status == Status.REJECTED and not has_rejection_record(application)
 
 
-def _reached(application: Application, *also: int) -> int:
+def _reached(application: Application, *, corrected: bool = False) -> int:
+    """The furthest stage after the application's latest change (see the module's notes)."""
+    kept = 0 if corrected else application.reached
     sent = SENT_RANK if application.applied_on else 0
-    return max(application.reached, rank_of(application.status), sent, *also)
+    return max(kept, rank_of(application.status), sent)
+
+
+def reached_from_history(
+    moves: Iterable[tuple[str, str]], *, status: str, applied_on: datetime.date | None
+) -> int:
+    """``reached`` replayed from the ``(from, to)`` history moves, oldest first."""
+    reached = 0
+    for from_status, to_status in moves:
+        if is_correction(from_status, to_status):
+            reached = rank_of(to_status)
+        else:
+            reached = max(reached, rank_of(to_status))
+    sent = SENT_RANK if applied_on else 0
+    return max(reached, rank_of(status), sent)
 
 
 def _check(status: str) -> None:
@@ -121,10 +150,15 @@ def change_status(
         return StatusResult(application, needs_rejection_record=True)
     fields = ["status", "reached", "updated_at"]
     application.status = status
+    corrected = is_correction(stored.status, status)
     if status == Status.APPLIED and application.applied_on is None:
         application.applied_on = timezone.localdate()
         fields.append("applied_on")
-    application.reached = _reached(application)
+    elif corrected and rank_of(status) < SENT_RANK and application.applied_on is not None:
+        # Back to the wishlist: it was not sent after all.
+        application.applied_on = None
+        fields.append("applied_on")
+    application.reached = _reached(application, corrected=corrected)
     application.save(update_fields=fields)
     change = StatusChange.objects.create(
         application=application, from_status=stored.status, to_status=status, note=note
@@ -132,40 +166,39 @@ def change_status(
     return StatusResult(application, change)
 
 
-def _rank_case(field: str) -> models.Case:
-    return models.Case(
-        *(models.When(**{field: status}, then=rank) for status, rank in PIPELINE_RANK.items()),
-        default=0,
-        output_field=models.PositiveSmallIntegerField(),
-    )
+#: Applications updated per statement when ``reached`` is rebuilt.
+REFRESH_CHUNK = 2_000
 
 
 def refresh_reached(applications: models.QuerySet) -> int:
-    """Rebuild ``reached`` from each application's status, sending date and history.
+    """Rebuild ``reached`` from each application's history, status and sending date.
 
-    For paths that write history rows themselves (JSON import, demo data, a history
-    entry edited in the admin). One UPDATE; returns the number of applications.
+    For paths that write history rows themselves (JSON import, demo data, a history entry
+    edited in the admin). The history is replayed in order (``reached_from_history``), so
+    corrections undo what they undid when they happened. Two reads, then one UPDATE per
+    distinct value (at most six) and chunk; returns the number of applications.
     """
-    from_history = (
-        StatusChange.objects.filter(application=models.OuterRef("pk"))
-        .annotate(rank=_rank_case("to_status"))
-        .values("application")
-        .annotate(highest=models.Max("rank"))
-        .values("highest")
+    rows = applications.order_by().values_list("pk", "status", "applied_on", "reached")
+    current = {pk: (status, applied_on, reached) for pk, status, applied_on, reached in rows}
+    moves = (
+        StatusChange.objects.filter(application__in=applications.order_by().values("pk"))
+        .order_by("application_id", "changed_at", "pk")
+        .values_list("application_id", "from_status", "to_status")
     )
-    sent = models.Case(
-        models.When(applied_on__isnull=False, then=SENT_RANK),
-        default=0,
-        output_field=models.PositiveSmallIntegerField(),
-    )
-    return applications.update(
-        reached=Greatest(
-            _rank_case("status"),
-            sent,
-            Coalesce(models.Subquery(from_history), 0),
-            output_field=models.PositiveSmallIntegerField(),
-        )
-    )
+    history = {
+        pk: [(from_status, to_status) for _, from_status, to_status in group]
+        for pk, group in groupby(moves.iterator(chunk_size=REFRESH_CHUNK), key=lambda m: m[0])
+    }
+    changed: dict[int, list[int]] = defaultdict(list)
+    for pk, (status, applied_on, stored) in current.items():
+        value = reached_from_history(history.get(pk, []), status=status, applied_on=applied_on)
+        if value != stored:
+            changed[value].append(pk)
+    for value, ids in changed.items():
+        for start in range(0, len(ids), REFRESH_CHUNK):
+            chunk = ids[start : start + REFRESH_CHUNK]
+            Application.objects.filter(pk__in=chunk).update(reached=value)
+    return len(current)
 
 
 @transaction.atomic

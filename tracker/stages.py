@@ -76,6 +76,20 @@ def rank_of(status: str) -> int:
     return PIPELINE_RANK.get(status, 0)
 
 
+def is_correction(from_status: str, to_status: str) -> bool:
+    """Whether a move takes back stages instead of recording an outcome.
+
+    A move *to an active status* (wishlist … offer) ranked lower than the status it leaves
+    is a correction: the stages above the new status did not happen after all (a card
+    dragged one column too far, a status chosen by mistake), so they stop counting as
+    reached. Interviewing → screening takes back interviewing; applied → wishlist takes
+    back applied. A move to a closed status (rejected, withdrawn, ghosted, accepted) is an
+    outcome and takes nothing back: interviewing → rejected still reached interviews. A
+    move between equal ranks (withdrawn → wishlist, ghosted → applied) takes nothing back.
+    """
+    return to_status in ACTIVE_STATUSES and rank_of(to_status) < rank_of(from_status)
+
+
 class Stage(models.TextChoices):
     """How far a rejected application got before the no."""
 

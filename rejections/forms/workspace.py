@@ -5,22 +5,54 @@ from django.utils import timezone
 
 from core.choices import ShortlistChoiceField, offer
 from core.forms import SHORTLIST, DateInput
-from rejections.models import NetworkingLink, Rejection
+from core.validators import validate_reasonable_date
+from rejections.models import DoorOpen, NetworkingLink, Rejection
 from tracker.models import Application, Contact
 
 
-class RejectionForm(forms.ModelForm):
+def check_reapply_after(form: forms.ModelForm, cleaned: dict, received_on) -> None:
+    """A reapply date says the door is open: it needs a *yes* and comes after the rejection."""
+    reapply = cleaned.get("reapply_after")
+    if not reapply:
+        return
+    door_open = cleaned.get("door_open", form.instance.door_open)
+    if door_open != DoorOpen.YES:
+        form.add_error(
+            "reapply_after",
+            "A reapply date only fits when they left the door open: answer “Yes” above, "
+            "or clear the date.",
+        )
+    elif received_on and reapply < received_on:
+        form.add_error("reapply_after", "Reapplying can only come after the rejection.")
+
+
+class DoorOpenMixin:
+    """The door-open answer is preselected; a post without it keeps the stored answer."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["door_open"].required = False
+
+    def clean_door_open(self) -> str:
+        return self.cleaned_data.get("door_open") or self.instance.door_open
+
+
+class RejectionForm(DoorOpenMixin, forms.ModelForm):
     """The short form shown right after moving an application to *rejected*."""
 
     class Meta:
         model = Rejection
-        fields = ["received_on", "stage", "channel", "reason_given", "feelings"]
+        fields = ["received_on", "stage", "channel", "reason_given", "door_open", "feelings"]
         widgets = {
             "received_on": DateInput(),
             "reason_given": forms.Textarea(attrs={"rows": 3}),
+            "door_open": forms.RadioSelect,
             "feelings": forms.Textarea(attrs={"rows": 3}),
         }
-        labels = {"reason_given": "Reason they gave (if any)"}
+        labels = {
+            "reason_given": "Reason they gave (if any)",
+            "door_open": "Did they leave the door open?",
+        }
 
     def clean_received_on(self) -> datetime.date:
         value = self.cleaned_data["received_on"]
@@ -31,14 +63,13 @@ class RejectionForm(forms.ModelForm):
 
 class RejectionUpdateForm(RejectionForm):
     class Meta(RejectionForm.Meta):
-        fields = [*RejectionForm.Meta.fields, "door_open", "reapply_after"]
+        fields = [*RejectionForm.Meta.fields, "reapply_after"]
         widgets = {**RejectionForm.Meta.widgets, "reapply_after": DateInput()}
 
     def clean(self) -> dict:
         cleaned = super().clean()
-        received, reapply = cleaned.get("received_on"), cleaned.get("reapply_after")
-        if received and reapply and reapply < received:
-            self.add_error("reapply_after", "Reapplying can only come after the rejection.")
+        received = cleaned.get("received_on")
+        check_reapply_after(self, cleaned, received)
         feedback_on = self.instance.feedback_received_on
         if received and feedback_on and received > feedback_on:
             self.add_error(
@@ -48,15 +79,17 @@ class RejectionUpdateForm(RejectionForm):
         return cleaned
 
 
-class FeedbackForm(forms.ModelForm):
+class FeedbackForm(DoorOpenMixin, forms.ModelForm):
     class Meta:
         model = Rejection
         fields = ["feedback", "feedback_received_on", "door_open", "reapply_after"]
         widgets = {
             "feedback": forms.Textarea(attrs={"rows": 4}),
             "feedback_received_on": DateInput(),
+            "door_open": forms.RadioSelect,
             "reapply_after": DateInput(),
         }
+        labels = {"door_open": "Did they leave the door open?"}
 
     def clean(self) -> dict:
         cleaned = super().clean()
@@ -69,10 +102,26 @@ class FeedbackForm(forms.ModelForm):
             )
         elif received and received > timezone.localdate():
             self.add_error("feedback_received_on", "Feedback cannot be dated in the future.")
-        reapply = cleaned.get("reapply_after")
-        if reapply and reapply < self.instance.received_on:
-            self.add_error("reapply_after", "Reapplying can only come after the rejection.")
+        check_reapply_after(self, cleaned, self.instance.received_on)
         return cleaned
+
+
+class BatchRecordForm(forms.Form):
+    """Recording several rejections at once: the day they said no (the same for all)."""
+
+    received_on = forms.DateField(
+        label="Heard on",
+        initial=timezone.localdate,
+        widget=DateInput(),
+        help_text="The same day for all of them; change any one afterwards in its workspace.",
+    )
+
+    def clean_received_on(self) -> datetime.date:
+        value = self.cleaned_data["received_on"]
+        if value > timezone.localdate():
+            raise forms.ValidationError("The rejection cannot be dated in the future.")
+        validate_reasonable_date(value)
+        return value
 
 
 class SkipForm(forms.Form):

@@ -28,4 +28,7 @@ def company_memory(context: template.Context, company_name: str, exclude=None) -
 @register.inclusion_tag("rejections/includes/rejection_banner.html")
 def rejection_banner(application) -> dict:
     """The way into the rejection workspace from the application's page."""
-    return {"rejection": Rejection.objects.filter(application=application).first()}
+    return {
+        "rejection": Rejection.objects.filter(application=application).first(),
+        "application": application,
+    }

@@ -7,6 +7,7 @@ import datetime
 import logging
 from urllib.parse import quote
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
@@ -18,6 +19,7 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.mail import mail_server_configured
 from core.tasks import start_job
 from rejections import letters, services, tasks
 from rejections.forms.letters import LetterCreateForm, LetterEditForm, MarkSentForm
@@ -148,6 +150,8 @@ def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "edit_open": request.method == "POST",
             "mark_sent_form": MarkSentForm(),
             "mailto_url": mailto_url(letter),
+            "can_send": mail_server_configured(),
+            "from_address": settings.DEFAULT_FROM_EMAIL,
             "other_letters": other_letters,
         },
     )

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from core.shortcuts import paginate, paginate_ids
 from rejections import services
 from rejections.forms.workspace import (
+    BatchRecordForm,
     FeedbackForm,
     NetworkingForm,
     RejectionForm,
@@ -28,10 +29,12 @@ from rejections.models import (
     StepSkip,
 )
 from rejections.workflow import steps_for
-from tracker.models import Application, Contact, InterviewKind
+from tracker.models import Application, Contact
 from tracker.stages import Stage, Status
 
 PAGE_SIZE = 25
+#: Rejected applications without a record recorded in one go (the page lists this many).
+BATCH_SIZE = 100
 
 
 def _rejection(request: HttpRequest, pk: int, *, progress: bool = False) -> Rejection:
@@ -81,18 +84,74 @@ def record(request: HttpRequest, application_pk: int) -> HttpResponse:
     return render(request, "rejections/record.html", {"form": form, "application": application})
 
 
+def unrecorded_rejections(user):
+    """The user's applications moved to *rejected* (by an import or in the admin) whose
+    rejection was never recorded, most recently changed first."""
+    return (
+        Application.objects.for_user(user)
+        .filter(status=Status.REJECTED, rejection__isnull=True)
+        .order_by("-updated_at", "-pk")
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def record_batch(request: HttpRequest) -> HttpResponse:
+    """Record the rejections of many rejected applications without a record, all or none.
+
+    The page lists up to ``BATCH_SIZE`` of them, each ticked, with the stage it guesses;
+    saving records the ticked ones with one date. Another user's application gives 404.
+    """
+    form = BatchRecordForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        raw = request.POST.getlist("applications")
+        if not all(value.isascii() and value.isdigit() for value in raw):
+            raise Http404("No such application")
+        ids = {int(value) for value in raw}
+        own = Application.objects.for_user(request.user).filter(pk__in=ids).count()
+        if own != len(ids):
+            raise Http404("No such application")
+        if form.is_valid() and not ids:
+            form.add_error(None, "Tick at least one application to record its rejection.")
+        if form.is_valid():
+            try:
+                recorded = services.record_rejections(
+                    owner=request.user,
+                    application_ids=sorted(ids),
+                    received_on=form.cleaned_data["received_on"],
+                )
+            except services.NotRecordable:
+                form.add_error(
+                    None,
+                    "Some of these changed meanwhile (recorded or moved elsewhere), so none "
+                    "was recorded. Here is the list as it is now.",
+                )
+            else:
+                count = len(recorded)
+                messages.success(
+                    request,
+                    f"Recorded {count} rejection{'s' if count != 1 else ''}. Open each one to "
+                    "add what you know and follow its steps.",
+                )
+                return redirect("rejections:list")
+        status = 400
+    candidates = unrecorded_rejections(request.user).select_related("company")
+    total = candidates.count()
+    applications = list(candidates[:BATCH_SIZE])
+    stages = services.guess_stages(applications)
+    rows = [(a, Stage(stages[a.pk]).label) for a in applications]
+    return render(
+        request,
+        "rejections/record_batch.html",
+        {"form": form, "rows": rows, "total": total, "batch_size": BATCH_SIZE},
+        status=status,
+    )
+
+
 def _guess_stage(application: Application) -> str:
     """Preselect the stage reached from what the tracker already knows."""
-    kinds = set(application.interviews.values_list("kind", flat=True))
-    if InterviewKind.FINAL in kinds:
-        return Stage.FINAL
-    if kinds - {InterviewKind.PHONE_SCREEN}:
-        return Stage.INTERVIEW
-    if kinds or application.status == Status.SCREENING:
-        return Stage.SCREENING
-    if application.status == Status.OFFER:
-        return Stage.OFFER
-    return Stage.APPLICATION
+    return services.guess_stages([application])[application.pk]
 
 
 @login_required
@@ -118,6 +177,7 @@ def rejection_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "step_count": STEP_COUNT,
             "show_open": show_open,
+            "unrecorded": unrecorded_rejections(request.user).count(),
             "window": OPEN_WORKFLOW_WINDOW,
             "query": "show=open" if show_open else "",
         },

@@ -9,7 +9,14 @@ User = get_user_model()
 
 
 def _signup(client: Client, username: str = "alex", email: str = "alex@example.com", **extra):
-    data = {"username": username, "email": email, "password1": PASSWORD, "password2": PASSWORD}
+    data = {
+        "first_name": "Alex",
+        "last_name": "Morgan",
+        "username": username,
+        "email": email,
+        "password1": PASSWORD,
+        "password2": PASSWORD,
+    }
     return client.post(SIGNUP_URL, data | extra)
 
 
@@ -123,3 +130,59 @@ def test_signed_in_user_visiting_signup_goes_to_the_dashboard(owner_client):
 
     assert response.status_code == 302
     assert response["Location"] == "/"
+
+
+# --- The name letters are signed with, the time zone and the look ----------------------
+
+
+def test_signup_asks_for_the_name_letters_are_signed_with(client, owner):
+    page = client.get(SIGNUP_URL).content.decode()
+    assert 'name="first_name"' in page and 'name="last_name"' in page
+
+    _signup(client, first_name="  Alex ", last_name="Morgan ")
+
+    user = User.objects.get(username="alex")
+    assert user.get_full_name() == "Alex Morgan"
+
+
+def test_signup_without_a_first_name_is_refused(client, owner):
+    response = _signup(client, first_name=" ")
+
+    assert response.status_code == 200
+    assert not User.objects.filter(username="alex").exists()
+
+
+def test_signup_stores_the_chosen_time_zone_and_look(client, owner):
+    from accounts.models import Preferences
+
+    _signup(client, time_zone="Europe/Berlin", theme="dark")
+
+    preferences = Preferences.objects.get(user__username="alex")
+    assert (preferences.time_zone, preferences.theme) == ("Europe/Berlin", "dark")
+
+
+def test_signup_without_a_zone_takes_the_sites_default(client, owner, settings):
+    from accounts.models import Preferences
+
+    _signup(client)
+
+    preferences = Preferences.objects.get(user__username="alex")
+    assert (preferences.time_zone, preferences.theme) == (settings.TIME_ZONE, "system")
+
+
+def test_signup_refuses_a_zone_the_server_does_not_know(client, owner):
+    response = _signup(client, time_zone="Mars/Olympus_Mons")
+
+    assert response.status_code == 200
+    assert not User.objects.filter(username="alex").exists()
+
+
+def test_the_signup_page_preselects_the_site_zone_and_guesses_with_a_static_script(
+    client, settings
+):
+    html = client.get(SIGNUP_URL).content.decode()
+
+    assert f'<option value="{settings.TIME_ZONE}" selected>' in html
+    assert "data-guess-time-zone" in html
+    assert 'src="/static/js/time-zone.js"' in html
+    assert "<script>" not in html  # nothing inline: the CSP allows only our files

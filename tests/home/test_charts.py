@@ -101,6 +101,21 @@ def test_the_funnel_counts_applications_that_reached_each_stage_or_a_later_one(o
     assert [bar.share for bar in chart["bars"]] == [100, 75, 50, 50, 12, 12]
 
 
+def test_the_funnel_does_not_count_a_stage_left_by_correction(owner):
+    # Dragged to applied by mistake, then back to the wishlist.
+    mistaken = ApplicationFactory(owner=owner, status=Status.WISHLIST, applied_on=None)
+    move(mistaken, Status.APPLIED)
+    move(mistaken, Status.WISHLIST)
+    # Interviewing, then back to screening: the interviews did not happen.
+    early = ApplicationFactory(owner=owner, status=Status.SCREENING)
+    move(early, Status.INTERVIEWING)
+    move(early, Status.SCREENING)
+
+    chart = charts.funnel_chart(aggregate(owner))
+
+    assert [bar.value for bar in chart["bars"]] == [2, 1, 1, 0, 0, 0]
+
+
 def test_the_funnel_is_shown_on_the_dashboard_from_the_same_aggregate(
     owner, owner_client, pipeline
 ):

@@ -48,9 +48,10 @@ def test_posting_to_the_help_page_is_not_allowed(owner_client):
 
 
 def test_the_bookmarklet_opens_the_new_application_form_of_this_site(settings, owner_client):
-    settings.SITE_URL = "https://jobs.example.com"
+    settings.ALLOWED_HOSTS = ["jobs.example.com"]
 
-    href = bookmarklet_href(owner_client.get(HELP_URL).content.decode())
+    html = owner_client.get(HELP_URL, HTTP_HOST="jobs.example.com", secure=True)
+    href = bookmarklet_href(html.content.decode())
 
     assert href.startswith("javascript:")
     assert '"https://jobs.example.com/applications/new/?position_title="' in href
@@ -71,8 +72,19 @@ def test_the_bookmarklet_is_also_offered_as_text_to_copy(owner_client):
     assert '<label class="form-label small" for="bookmarklet-code">' in html
 
 
+def test_the_bookmarklet_falls_back_to_site_url_when_the_host_is_not_named(settings, owner_client):
+    settings.SITE_URL = "https://jobs.example.com"
+    settings.ALLOWED_HOSTS = ["*"]
+
+    href = bookmarklet_href(owner_client.get(HELP_URL, HTTP_HOST="evil.example").content.decode())
+
+    assert 'window.open("https://jobs.example.com/applications/new/' in href
+    assert "evil.example" not in href
+
+
 def test_the_bookmarklet_address_is_escaped_in_the_page(settings, owner_client):
     settings.SITE_URL = 'https://jobs.example.com/"><script>alert(1)</script>'
+    settings.ALLOWED_HOSTS = ["*"]
 
     html = owner_client.get(HELP_URL).content.decode()
 

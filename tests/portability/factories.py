@@ -86,7 +86,7 @@ def build_rich_account(user, *, template: LetterTemplate | None = None) -> dict:
         feedback_requested_on=today - datetime.timedelta(days=1),
         feedback="More system design",
         feedback_received_on=today,
-        door_open=False,
+        door_open="yes",
         reapply_after=today + datetime.timedelta(days=180),
     )
     StepSkip.objects.create(rejection=rejection, step="thank", reason="Automated e-mail")

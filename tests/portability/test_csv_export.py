@@ -140,7 +140,7 @@ def test_rejections_export_has_a_row_per_reflection_and_one_for_a_rejection_with
         received_on=datetime.date(2026, 2, 1),
         stage="final",
         feelings="Gutted 😞",
-        door_open=False,
+        door_open="no",
     )
     ReflectionFactory(rejection=first, written_on=datetime.date(2026, 2, 3), lessons="Second")
     ReflectionFactory(rejection=first, written_on=datetime.date(2026, 2, 2), lessons="First")
@@ -158,6 +158,8 @@ def test_rejections_export_has_a_row_per_reflection_and_one_for_a_rejection_with
     assert rows[0]["Reflection written on"] == "2026-02-02"
     assert rows[0]["How you felt"] == "Gutted 😞"
     assert rows[0]["Door open"] == "no"
+    # Never asked (or "don't know"): the column says nothing rather than guess.
+    assert rows[2]["Door open"] == ""
     assert rows[0]["Stage reached"] == "final"
 
 

@@ -6,7 +6,7 @@ from django.db import models
 from django.urls import reverse
 
 from portability import archive
-from rejections.models import Letter, LetterTemplate, SelfCareNote
+from rejections.models import Letter, LetterTemplate, Rejection, SelfCareNote
 from tests.factories import ApplicationFactory, ContactFactory, UserFactory, move
 from tests.portability.factories import HTML, UNICODE, build_rich_account
 from tracker.models import Application, Company, Contact, StatusChange
@@ -46,7 +46,7 @@ def test_export_is_a_streamed_attachment_with_a_format_version(owner_client, own
     assert "attachment" in response["Content-Disposition"]
     document = json.loads(b"".join(response.streaming_content))
     assert document["format"] == "rebound-export"
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert [key for key in document if key not in ("format", "version", "exported_at")] == (
         archive.SECTION_KEYS
     )
@@ -137,6 +137,22 @@ def test_the_furthest_stage_is_rebuilt_on_import(owner_client, owner, newcomer_c
     ]
 
 
+@pytest.mark.parametrize(("flag", "answer"), [(True, "unknown"), (False, "no")])
+def test_a_version_1_file_still_imports_with_its_door_open_flag_read_as_an_answer(
+    owner_client, owner, newcomer_client, flag, answer
+):
+    build_rich_account(owner)
+    document = export(owner_client)
+    document["version"] = 1
+    document["rejections"][0].update(door_open=flag, reapply_after=None)
+
+    response = upload(newcomer_client, document)
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    imported = Rejection.objects.get(application__owner=newcomer_client.user)
+    assert imported.door_open == answer
+
+
 def test_round_trip_of_an_empty_account(owner_client, newcomer_client):
     first = export(owner_client)
     assert upload(newcomer_client, first).status_code == 302
@@ -179,7 +195,7 @@ def test_import_is_refused_into_an_account_with_data(owner_client, owner):
     ("change", "message"),
     [
         (lambda d: d.update(format="other"), "This is not a Rebound export"),
-        (lambda d: d.update(version=2), "format version 2"),
+        (lambda d: d.update(version=3), "format version 3"),
         (lambda d: d.pop("letters"), "The section “letters” is missing"),
         (lambda d: d.update(extra=[]), "Unknown section “extra”"),
         (

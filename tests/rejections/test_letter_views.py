@@ -344,7 +344,11 @@ def test_a_letter_too_long_once_filled_in_is_explained(owner_client, owner):
 # --- Reading and editing --------------------------------------------------------------
 
 
-def test_the_letter_page_shows_the_draft_and_every_action(owner_client, letter):
+SMTP = {"default": {"BACKEND": "django.core.mail.backends.smtp.EmailBackend"}}
+
+
+def test_the_letter_page_shows_the_draft_and_every_action(owner_client, letter, settings):
+    settings.MAILERS = SMTP
     response = owner_client.get(_url("letter-detail", letter))
 
     html = response.content.decode()
@@ -355,6 +359,34 @@ def test_the_letter_page_shows_the_draft_and_every_action(owner_client, letter):
     assert 'href="mailto:priya@example.com?subject=' in html
     assert 'data-copy-target="letter-body" hidden' in html
     assert response.context["edit_form"] is not None
+
+
+def test_the_send_button_says_where_the_mail_goes(owner_client, letter, settings):
+    settings.MAILERS = SMTP
+    settings.DEFAULT_FROM_EMAIL = "Rebound <rebound@jobs.example.com>"
+
+    html = owner_client.get(_url("letter-detail", letter)).content.decode()
+
+    assert "Send to priya@example.com" in html
+    assert (
+        "It goes to priya@example.com through this site's mail server, from "
+        "Rebound &lt;rebound@jobs.example.com&gt;"
+    ) in html
+
+
+@pytest.mark.parametrize("backend", ["console", "locmem", "dummy", "filebased"])
+def test_without_a_mail_server_the_page_offers_the_mail_app_and_downloads_instead(
+    owner_client, letter, settings, backend
+):
+    settings.MAILERS = {"default": {"BACKEND": f"django.core.mail.backends.{backend}.EmailBackend"}}
+
+    html = owner_client.get(_url("letter-detail", letter)).content.decode()
+
+    assert _url("letter-send", letter) not in html
+    assert "has no mail server set up" in html
+    assert 'href="mailto:priya@example.com?subject=' in html
+    assert _url("letter-eml", letter) in html and _url("letter-txt", letter) in html
+    assert _url("letter-mark-sent", letter) in html
 
 
 def test_the_letter_page_keeps_to_the_content_security_policy(owner_client, letter):

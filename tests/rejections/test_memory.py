@@ -26,7 +26,7 @@ def past(owner) -> Rejection:
         application__company__name="Acme",
         application__position_title="Platform engineer",
         received_on=datetime.date(2025, 3, 14),
-        door_open=True,
+        door_open="yes",
         reapply_after=datetime.date(2025, 9, 1),
         feedback="Strong coding, weaker system design.",
     )
@@ -61,11 +61,21 @@ def test_the_new_application_form_remembers_a_company_that_said_no(owner_client,
 
 
 def test_the_note_says_when_the_door_was_not_left_open(owner_client, past):
-    Rejection.objects.filter(pk=past.pk).update(door_open=False, reapply_after=None)
+    Rejection.objects.filter(pk=past.pk).update(door_open="no", reapply_after=None)
 
     response = owner_client.get(reverse("tracker:application-create"), {"company_name": "Acme"})
 
     assert "The door was not left open." in response.content.decode()
+
+
+def test_the_note_says_nothing_about_the_door_when_it_was_not_answered(owner_client, past):
+    Rejection.objects.filter(pk=past.pk).update(door_open="unknown", reapply_after=None)
+
+    response = owner_client.get(reverse("tracker:application-create"), {"company_name": "Acme"})
+
+    content = response.content.decode()
+    assert "They left the door open" not in content
+    assert "The door was not left open." not in content
 
 
 def test_the_new_application_form_has_no_note_without_a_company(owner_client, past):

@@ -331,3 +331,49 @@ def test_the_database_refuses_a_second_rejection_for_the_same_application(owner)
         )
 
     assert Rejection.objects.count() == 1
+
+
+# --- Did they leave the door open? -----------------------------------------------------
+
+
+def test_the_rejection_form_asks_whether_they_left_the_door_open(owner_client, application):
+    page = owner_client.get(record_url(application)).content.decode()
+
+    assert "Did they leave the door open?" in page
+    for value in ("yes", "no", "unknown"):
+        assert f'value="{value}"' in page
+    assert "Don&#x27;t know" in page
+
+
+@pytest.mark.parametrize("answer", ["yes", "no", "unknown"])
+def test_recording_keeps_the_door_open_answer_given(owner_client, application, answer):
+    owner_client.post(record_url(application), valid_rejection(door_open=answer))
+
+    assert Rejection.objects.get(application=application).door_open == answer
+
+
+def test_a_rejection_recorded_without_an_answer_does_not_claim_the_door_is_open(
+    owner_client, application
+):
+    owner_client.post(record_url(application), valid_rejection())
+
+    rejection = Rejection.objects.get(application=application)
+    assert rejection.door_open == "unknown"
+    page = owner_client.get(rejection.get_absolute_url()).content.decode()
+    assert "door left open" not in page
+    assert "door not left open" not in page
+
+
+@pytest.mark.parametrize(
+    ("flag", "reapply_after", "answer"),
+    [
+        (True, None, "unknown"),
+        (True, datetime.date(2026, 9, 1), "yes"),
+        (False, None, "no"),
+        (False, datetime.date(2026, 9, 1), "yes"),
+    ],
+)
+def test_the_old_door_open_flag_becomes_only_the_answer_it_stands_for(flag, reapply_after, answer):
+    from rejections.models import door_open_from_flag
+
+    assert door_open_from_flag(flag, reapply_after) == answer

@@ -246,6 +246,23 @@ def test_keep_applying_stays_open_for_an_application_applied_and_created_before(
     assert state_of(rejection, "keep_applying") == "open"
 
 
+def test_keep_applying_does_not_count_an_application_back_filled_after_the_rejection(
+    rejection, owner
+):
+    # Added today, but sent before the rejection: written down late, not a new step.
+    ApplicationFactory(owner=owner, applied_on=rejection.received_on - DAY)
+
+    assert state_of(rejection, "keep_applying") == "open"
+
+
+def test_keep_applying_is_done_by_an_application_added_and_sent_after_the_rejection(
+    rejection, owner
+):
+    ApplicationFactory(owner=owner, applied_on=rejection.received_on + DAY)
+
+    assert state_of(rejection, "keep_applying") == "done"
+
+
 def test_keep_applying_does_not_count_the_rejected_application_itself(rejection):
     # Applied and created long before, but touched since: still not "another" application.
     Application.objects.filter(pk=rejection.application_id).update(

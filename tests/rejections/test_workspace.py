@@ -53,6 +53,7 @@ ROUTES = {
     "network-add": ("rejection", {"GET", "POST"}),
     "network-delete": ("link", {"POST"}),
     "record": ("application", {"GET", "POST"}),
+    "record-batch": ("none", {"GET", "POST"}),
 }
 GETTABLE = sorted(name for name, (_, methods) in ROUTES.items() if "GET" in methods)
 POSTABLE = sorted(name for name, (_, methods) in ROUTES.items() if "POST" in methods)
@@ -76,6 +77,8 @@ def objects(owner):
         "link": NetworkingLinkFactory(rejection=rejection, contact=ContactFactory(owner=owner)),
         "skip": StepSkip.objects.create(rejection=rejection, step="thank", reason="Automated"),
         "application": ApplicationFactory(owner=owner, status="interviewing"),
+        # Rejected by an import: no rejection record yet (the batch page records it).
+        "unrecorded": ApplicationFactory(owner=owner, status="rejected"),
     }
 
 
@@ -101,9 +104,9 @@ def valid_post_data(name: str, objects: dict) -> dict:
             "received_on": (today - DAY).isoformat(),
             "stage": "final",
             "channel": "phone",
-            "door_open": "on",
+            "door_open": "yes",
         },
-        "feedback": {"feedback": "More system design.", "door_open": "on"},
+        "feedback": {"feedback": "More system design.", "door_open": "yes"},
         "skip-step": {"reason": "Not today"},
         "network-add": {
             "contact": objects["contact"].pk,
@@ -111,6 +114,10 @@ def valid_post_data(name: str, objects: dict) -> dict:
             "channel": "linkedin",
         },
         "record": {"received_on": today.isoformat(), "stage": "interview", "channel": "email"},
+        "record-batch": {
+            "received_on": today.isoformat(),
+            "applications": [objects["unrecorded"].pk],
+        },
     }.get(name, {})
 
 
@@ -237,14 +244,50 @@ def test_editing_the_rejection_saves_door_open_and_reapply_after(owner_client, o
             "received_on": rejection.received_on.isoformat(),
             "stage": "final",
             "channel": "phone",
+            "door_open": "yes",
             "reapply_after": reapply,
         },
     )
 
     assert response["Location"] == rejection.get_absolute_url()
     rejection.refresh_from_db()
-    assert (rejection.stage, rejection.door_open) == ("final", False)
+    assert (rejection.stage, rejection.door_open) == ("final", "yes")
     assert rejection.reapply_after.isoformat() == reapply
+    page = owner_client.get(rejection.get_absolute_url()).content.decode()
+    assert "door left open" in page
+
+
+@pytest.mark.parametrize("answer", ["no", "unknown"])
+def test_a_reapply_date_needs_a_yes(owner_client, objects, answer):
+    rejection = objects["rejection"]
+
+    response = owner_client.post(
+        reverse("rejections:update", args=[rejection.pk]),
+        {
+            "received_on": rejection.received_on.isoformat(),
+            "stage": "final",
+            "channel": "phone",
+            "door_open": answer,
+            "reapply_after": (timezone.localdate() + 180 * DAY).isoformat(),
+        },
+    )
+
+    assert response.status_code == 200
+    assert "A reapply date only fits when they left the door open" in response.content.decode()
+    rejection.refresh_from_db()
+    assert rejection.reapply_after is None
+
+
+def test_the_workspace_shows_only_the_door_open_answer_given(owner_client, objects):
+    rejection = objects["rejection"]
+    url = rejection.get_absolute_url()
+
+    assert rejection.door_open == "unknown"
+    page = owner_client.get(url).content.decode()
+    assert "door left open" not in page and "door not left open" not in page
+
+    Rejection.objects.filter(pk=rejection.pk).update(door_open="no")
+    assert "door not left open" in owner_client.get(url).content.decode()
 
 
 def test_reapplying_before_the_rejection_is_refused(owner_client, objects):
@@ -277,7 +320,7 @@ def test_saving_feedback_without_a_date_dates_it_today(owner_client, objects):
     rejection = objects["rejection"]
 
     response = owner_client.post(
-        feedback_url(rejection), {"feedback": "Practise system design.", "door_open": "on"}
+        feedback_url(rejection), {"feedback": "Practise system design.", "door_open": "yes"}
     )
 
     assert response.status_code == 302
@@ -339,7 +382,11 @@ def test_a_reapply_date_before_the_rejection_is_refused_with_the_feedback(owner_
 
     response = owner_client.post(
         feedback_url(rejection),
-        {"feedback": "Try again next year.", "reapply_after": rejection.received_on - DAY},
+        {
+            "feedback": "Try again next year.",
+            "door_open": "yes",
+            "reapply_after": rejection.received_on - DAY,
+        },
     )
 
     assert response.status_code == 400

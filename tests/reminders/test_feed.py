@@ -19,6 +19,7 @@ from tests.factories import (
     UserFactory,
 )
 from tests.reminders.factories import ReminderSettingsFactory
+from tracker.models import Contact
 from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +32,7 @@ HOSTILE = "Line1\nLine2, ; \\ <script>alert(1)</script>\r\nEND:VEVENT\nBEGIN:VEV
 @pytest.fixture(autouse=True)
 def _site(settings):
     settings.SITE_URL = "https://jobs.example.com"
+    settings.ALLOWED_HOSTS = ["jobs.example.com", "rebound.internal", "testserver"]
     settings.TIME_ZONE = "Europe/Berlin"
 
 
@@ -39,8 +41,8 @@ def feed_url(owner) -> str:
     return ReminderSettingsFactory(user=owner).calendar_path
 
 
-def _get(client, url: str) -> Calendar:
-    response = client.get(url)
+def _get(client, url: str, host: str = "jobs.example.com") -> Calendar:
+    response = client.get(url, HTTP_HOST=host, secure=True)
     assert response.status_code == 200
     return Calendar.from_ical(response.content)
 
@@ -102,7 +104,7 @@ def test_the_feed_does_not_accept_post(client, feed_url):
 
 
 def test_the_calendar_names_itself_and_asks_for_hourly_refresh(client, feed_url):
-    raw = client.get(feed_url).content.decode()
+    raw = client.get(feed_url, HTTP_HOST="jobs.example.com", secure=True).content.decode()
     calendar = Calendar.from_ical(raw)
     assert str(calendar["VERSION"]) == "2.0"
     assert str(calendar["PRODID"]) == feed.PRODID
@@ -128,7 +130,7 @@ def test_an_interview_is_a_timed_event_in_utc(client, owner, feed_url):
     )
     interview.interviewers.add(contact)
 
-    raw = client.get(feed_url).content.decode()
+    raw = client.get(feed_url, HTTP_HOST="jobs.example.com", secure=True).content.decode()
     event = _events(Calendar.from_ical(raw))[f"interview-{interview.pk}@jobs.example.com"]
 
     assert event.start == starts.astimezone(datetime.UTC)
@@ -170,7 +172,7 @@ def test_follow_ups_and_check_ins_are_all_day_events(client, owner, feed_url):
         note="Congratulate on the launch",
     )
 
-    raw = client.get(feed_url).content.decode()
+    raw = client.get(feed_url, HTTP_HOST="jobs.example.com", secure=True).content.decode()
     events = _events(Calendar.from_ical(raw))
 
     follow_up = events[f"follow-up-{application.pk}@jobs.example.com"]
@@ -249,7 +251,7 @@ def test_another_users_events_never_appear(client, owner, stranger, feed_url):
     )
     ReminderSettingsFactory(user=stranger)
 
-    raw = client.get(feed_url).content.decode()
+    raw = client.get(feed_url, HTTP_HOST="jobs.example.com", secure=True).content.decode()
 
     assert "Secret" not in raw
     assert set(_events(Calendar.from_ical(raw))) == {f"interview-{mine.pk}@jobs.example.com"}
@@ -269,7 +271,7 @@ def test_hostile_text_is_escaped_and_read_back_unchanged(client, owner, feed_url
         owner=owner, next_action_on=timezone.localdate(), next_action="a\x07b\x1bc" + HOSTILE
     )
 
-    raw = client.get(feed_url).content.decode()
+    raw = client.get(feed_url, HTTP_HOST="jobs.example.com", secure=True).content.decode()
     calendar = Calendar.from_ical(raw)
     events = _events(calendar)
 
@@ -342,3 +344,77 @@ def test_the_number_of_queries_does_not_grow_with_the_events(client, owner, feed
 def test_a_user_without_any_settings_has_no_feed(client):
     UserFactory()
     assert client.get("/calendar/" + "a" * 43 + ".ics").status_code == 404
+
+
+# --- One event per check-in, links to the address used ------------------------------------
+
+
+def test_a_planned_check_in_and_the_contacts_next_check_in_are_one_event(client, owner, feed_url):
+    day = timezone.localdate() + 5 * DAY
+    link = NetworkingLinkFactory(
+        rejection__application__owner=owner, contact__owner=owner, check_in_on=day
+    )
+    Contact.objects.filter(pk=link.contact.pk).update(next_check_in_on=day)
+
+    events = _events(_get(client, feed_url))
+
+    check_ins = [uid for uid in events if uid.startswith("check-in")]
+    assert check_ins == [f"check-in-network-{link.pk}@jobs.example.com"]
+
+
+def test_two_plans_for_the_same_contact_and_day_are_one_event_naming_both(client, owner, feed_url):
+    day = timezone.localdate() + 5 * DAY
+    first = NetworkingLinkFactory(
+        rejection__application__owner=owner,
+        rejection__application__position_title="Designer",
+        contact__owner=owner,
+        check_in_on=day,
+    )
+    NetworkingLinkFactory(
+        rejection__application__owner=owner,
+        rejection__application__position_title="Analyst",
+        contact=first.contact,
+        check_in_on=day,
+    )
+
+    events = _events(_get(client, feed_url))
+
+    check_ins = {uid: event for uid, event in events.items() if uid.startswith("check-in")}
+    assert list(check_ins) == [f"check-in-network-{first.pk}@jobs.example.com"]
+    description = str(check_ins[f"check-in-network-{first.pk}@jobs.example.com"]["DESCRIPTION"])
+    assert "Designer" in description and "Analyst" in description
+
+
+def test_a_contacts_check_in_on_another_day_than_the_plan_stays_its_own_event(
+    client, owner, feed_url
+):
+    day = timezone.localdate() + 5 * DAY
+    link = NetworkingLinkFactory(
+        rejection__application__owner=owner, contact__owner=owner, check_in_on=day
+    )
+    Contact.objects.filter(pk=link.contact.pk).update(next_check_in_on=day + DAY)
+
+    events = _events(_get(client, feed_url))
+
+    assert f"check-in-contact-{link.contact.pk}@jobs.example.com" in events
+    assert f"check-in-network-{link.pk}@jobs.example.com" in events
+
+
+def test_links_use_the_address_the_calendar_app_used_when_allowed(client, owner, feed_url):
+    interview = InterviewFactory(application__owner=owner, scheduled_at=_in_days(2))
+
+    events = _events(_get(client, feed_url, host="rebound.internal"))
+
+    # The UID keeps SITE_URL's host: an event keeps its identity whatever the address.
+    event = events[f"interview-{interview.pk}@jobs.example.com"]
+    assert str(event["URL"]) == f"https://rebound.internal/interviews/{interview.pk}/"
+
+
+def test_links_fall_back_to_site_url_when_any_host_is_allowed(client, owner, feed_url, settings):
+    settings.ALLOWED_HOSTS = ["*"]
+    interview = InterviewFactory(application__owner=owner, scheduled_at=_in_days(2))
+
+    events = _events(_get(client, feed_url, host="attacker.example"))
+
+    event = events[f"interview-{interview.pk}@jobs.example.com"]
+    assert str(event["URL"]) == f"https://jobs.example.com/interviews/{interview.pk}/"

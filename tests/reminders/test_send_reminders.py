@@ -345,3 +345,32 @@ def test_an_unexpected_error_is_logged_with_its_traceback(owner, monkeypatch, ca
     [record] = [r for r in caplog.records if r.name == "reminders.digest"]
     assert record.exc_info is not None
     assert ReminderSettings.objects.get(user=owner).last_digest_on is None
+
+
+def test_each_digest_is_made_in_its_users_time_zone(owner):
+    from accounts.models import Preferences
+
+    # 23:30 in Berlin on TODAY is 07:30 the next day in Tokyo.
+    Preferences.objects.create(user=owner, time_zone="Asia/Tokyo")
+    InterviewFactory(application__owner=owner, scheduled_at=at(TODAY - DAY, 23, 30))
+
+    run()
+
+    [message] = mail.outbox
+    assert "07:30" in message.body
+
+
+def test_without_a_date_each_user_gets_their_own_today(owner, stranger, settings):
+    from accounts.models import Preferences
+    from reminders.digest import send_digests
+    from reminders.models import ReminderSettings
+
+    settings.TIME_ZONE = "UTC"
+    Preferences.objects.create(user=owner, time_zone="Pacific/Kiritimati")
+    owner_today = datetime.datetime.now(zoneinfo.ZoneInfo("Pacific/Kiritimati")).date()
+    follow_up(owner, next_action_on=owner_today)
+
+    send_digests()
+
+    assert [message.to for message in mail.outbox] == [[owner.email]]
+    assert ReminderSettings.objects.get(user=owner).last_digest_on == owner_today

@@ -135,7 +135,7 @@ def _interview_form(w: World) -> dict:
 
 
 def _rejection_form(w: World) -> dict:
-    return {"received_on": _today(), "stage": "final", "channel": "phone", "door_open": "on"}
+    return {"received_on": _today(), "stage": "final", "channel": "phone", "door_open": "yes"}
 
 
 def _reflection_form(w: World) -> dict:
@@ -213,6 +213,9 @@ ROUTES: dict[str, Route] = {
         kwargs=lambda w: {"application_pk": w.application.pk}, payload=_rejection_form
     ),
     "rejections:list": Route(),
+    "rejections:record-batch": Route(
+        payload=lambda w: {"received_on": _today(), "applications": [w.application.pk]}
+    ),
     "rejections:workspace": Route(kwargs=lambda w: {"pk": w.rejection.pk}),
     "rejections:update": Route(kwargs=lambda w: {"pk": w.rejection.pk}, payload=_rejection_form),
     "rejections:feedback": Route(

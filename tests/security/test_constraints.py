@@ -78,7 +78,13 @@ BAD_ROWS: dict[str, Callable[[World], None]] = {
     "rejection_stage_valid": lambda w: _update(w.rejection, stage="nowhere"),
     "rejection_channel_valid": lambda w: _update(w.rejection, channel="pigeon"),
     "rejection_received_on_in_range": lambda w: _update(w.rejection, received_on=OLD),
-    "rejection_reapply_after_in_range": lambda w: _update(w.rejection, reapply_after=FAR),
+    "rejection_reapply_after_in_range": lambda w: _update(
+        w.rejection, door_open="yes", reapply_after=FAR
+    ),
+    "rejection_door_open_valid": lambda w: _update(w.rejection, door_open="maybe"),
+    "rejection_reapply_only_with_door_open": lambda w: _update(
+        w.rejection, door_open="no", reapply_after=w.rejection.received_on
+    ),
     "one_skip_per_step": lambda w: StepSkip.objects.create(
         rejection=w.rejection, step=w.skip.step, reason="again"
     ),

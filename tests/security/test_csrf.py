@@ -117,6 +117,7 @@ def test_a_forged_sign_out_is_refused(owner):
 def test_a_forged_sign_up_creates_no_account(owner):
     client = csrf_client()
     data = {
+        "first_name": "Forged",
         "username": "forged",
         "email": "forged@example.com",
         "password1": "a-long-enough-passphrase",

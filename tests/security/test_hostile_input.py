@@ -107,6 +107,7 @@ def _selfcare(w: World) -> dict:
 
 def _signup(w: World) -> dict:
     return {
+        "first_name": "New",
         "username": "newcomer",
         "email": "newcomer@example.com",
         "password1": "sturdy-lantern-orbit-917",

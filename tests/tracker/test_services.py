@@ -1,5 +1,6 @@
 """The status service: the one way an application is created, edited and moved."""
 
+import datetime
 import itertools
 import threading
 
@@ -112,13 +113,91 @@ def test_a_stale_instance_still_records_the_stored_status_as_the_start(owner):
     assert history(application)[-1] == (Status.SCREENING, Status.INTERVIEWING)
 
 
-def test_moving_back_keeps_the_furthest_stage_reached(owner):
-    application = ApplicationFactory(owner=owner, status=Status.APPLIED)
-    services.change_status(application=application, status=Status.OFFER)
+def reached(application: Application) -> int:
+    return Application.objects.get(pk=application.pk).reached
 
-    services.change_status(application=application, status=Status.SCREENING)
 
-    assert Application.objects.get(pk=application.pk).reached == 4
+def moved(owner, *statuses: str, applied_on=None) -> Application:
+    application = ApplicationFactory(owner=owner, status=statuses[0], applied_on=applied_on)
+    for status in statuses[1:]:
+        services.change_status(
+            application=application, status=status, wait_for_rejection_record=False
+        )
+    return application
+
+
+def test_moving_back_to_a_lower_active_status_is_a_correction_that_undoes_the_stages_above(
+    owner,
+):
+    application = moved(owner, Status.APPLIED, Status.OFFER, Status.SCREENING)
+
+    assert reached(application) == 2
+
+
+def test_back_to_the_wishlist_after_applied_counts_only_the_wishlist_and_clears_the_date(owner):
+    application = moved(owner, Status.WISHLIST, Status.APPLIED, Status.WISHLIST)
+
+    application.refresh_from_db()
+    assert (application.reached, application.applied_on) == (0, None)
+    # Moving on from there, without sending it, still has not reached *applied*.
+    services.change_status(application=application, status=Status.WITHDRAWN)
+    assert reached(application) == 0
+
+
+@pytest.mark.parametrize(
+    ("statuses", "expected"),
+    [
+        # Outcomes undo nothing: the stages happened.
+        ((Status.APPLIED, Status.INTERVIEWING, Status.REJECTED), 3),
+        ((Status.APPLIED, Status.OFFER, Status.WITHDRAWN), 4),
+        ((Status.APPLIED, Status.SCREENING, Status.GHOSTED), 2),
+        # Equal ranks are no correction: it was sent before being withdrawn.
+        ((Status.APPLIED, Status.WITHDRAWN, Status.WISHLIST), 1),
+        ((Status.APPLIED, Status.GHOSTED, Status.APPLIED), 1),
+        # Reopening from an outcome to a higher stage is moving on.
+        ((Status.APPLIED, Status.REJECTED, Status.INTERVIEWING), 3),
+        # Undoing an acceptance goes back to the offer.
+        ((Status.APPLIED, Status.OFFER, Status.ACCEPTED, Status.OFFER), 4),
+        # A correction, then the real progress: what counts is what happened after it.
+        ((Status.APPLIED, Status.INTERVIEWING, Status.APPLIED, Status.SCREENING), 2),
+        ((Status.APPLIED, Status.INTERVIEWING, Status.SCREENING, Status.OFFER), 4),
+    ],
+)
+def test_the_stage_reached_follows_the_correction_rule(owner, statuses, expected):
+    application = moved(owner, *statuses, applied_on=timezone.localdate())
+
+    assert reached(application) == expected
+    # Rebuilding from the history gives the same value as keeping it move by move.
+    Application.objects.filter(pk=application.pk).update(reached=0)
+    services.refresh_reached(Application.objects.filter(pk=application.pk))
+    assert reached(application) == expected
+
+
+def test_refresh_reached_replays_the_history_in_order(owner):
+    """Rows written directly (an import, the admin) get the same rule from their history."""
+    application = ApplicationFactory(owner=owner, status=Status.WISHLIST, applied_on=None)
+    StatusChange.objects.filter(application=application).delete()
+    start = timezone.now() - datetime.timedelta(days=3)
+    for hours, (before, after) in enumerate(
+        [
+            ("", Status.WISHLIST),
+            (Status.WISHLIST, Status.APPLIED),
+            (Status.APPLIED, Status.WISHLIST),
+        ]
+    ):
+        StatusChange.objects.create(
+            application=application,
+            from_status=before,
+            to_status=after,
+            changed_at=start + datetime.timedelta(hours=hours),
+        )
+    Application.objects.filter(pk=application.pk).update(reached=1)
+    other = moved(owner, Status.APPLIED, Status.INTERVIEWING, Status.REJECTED)
+
+    count = services.refresh_reached(Application.objects.filter(owner=owner))
+
+    assert count == 2
+    assert (reached(application), reached(other)) == (0, 3)
 
 
 # --- Editing --------------------------------------------------------------------------

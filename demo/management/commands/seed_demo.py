@@ -42,6 +42,7 @@ from django.utils import timezone
 from rejections import letters
 from rejections.models import (
     Channel,
+    DoorOpen,
     Letter,
     LetterTemplate,
     NetworkingLink,
@@ -629,9 +630,10 @@ class UserSeeder:
             channel=channel,
             reason_given=rng.choice(REASONS) if self._likely(0.5) else "",
             feelings=rng.choice(FEELINGS) if self._likely(0.4) else "",
-            door_open=rng.random() < 0.8,
         )
-        if rejection.door_open and rng.random() < 0.3:
+        # Half said the door stays open (a few with a date), some said no, others nothing.
+        rejection.door_open = _pick(rng, {DoorOpen.YES: 50, DoorOpen.UNKNOWN: 35, DoorOpen.NO: 15})
+        if rejection.door_open == DoorOpen.YES and rng.random() < 0.3:
             rejection.reapply_after = received_on + datetime.timedelta(days=180)
         self.batch.rejections.append(rejection)
         days_since = (self.today - received_on).days

@@ -3,7 +3,6 @@ import datetime
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.tasks import TaskResultStatus
-from django.utils import timezone
 
 from reminders.digest import send_digests
 from reminders.tasks import send_daily_digests
@@ -29,7 +28,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--date",
             type=_date,
-            help="Act as if today were this day (YYYY-MM-DD). Default: today in TIME_ZONE.",
+            help="Act as if today were this day (YYYY-MM-DD). Default: each user's today.",
         )
         parser.add_argument(
             "--dry-run",
@@ -38,16 +37,17 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, date: datetime.date | None, dry_run: bool, **options) -> None:
-        today = date or timezone.localdate()
         if dry_run:
-            run = send_digests(today=today, dry_run=True, report=self.stdout.write)
+            # Without --date, each user's own today in their time zone.
+            run = send_digests(today=date, dry_run=True, report=self.stdout.write)
             self.stdout.write(run.summary())
             return
-        result = send_daily_digests.enqueue(today.isoformat())
+        result = send_daily_digests.enqueue(date.isoformat() if date else None)
+        day = date or "each user's today"
         if result.status == TaskResultStatus.FAILED:
-            raise CommandError(f"The digests of {today} failed; see the errors above.")
+            raise CommandError(f"The digests of {day} failed; see the errors above.")
         if result.status != TaskResultStatus.SUCCESSFUL:
-            self.stdout.write(f"Queued the digests of {today} (task {result.id}) for the worker.")
+            self.stdout.write(f"Queued the digests of {day} (task {result.id}) for the worker.")
             return
         # A backend that runs tasks at once: report as the digests were sent here.
         outcome = result.return_value

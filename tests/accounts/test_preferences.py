@@ -1,0 +1,85 @@
+"""Your time zone and look on "Your details", and the zone every request runs in."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import Preferences
+
+pytestmark = pytest.mark.django_db
+
+PROFILE_URL = reverse("profile")
+
+
+def details(owner, **extra) -> dict:
+    return {"first_name": "Olive", "last_name": "Owner", "email": owner.email, **extra}
+
+
+def test_your_details_shows_the_zone_and_look_with_the_sites_defaults(owner_client, settings):
+    html = owner_client.get(PROFILE_URL).content.decode()
+
+    assert 'name="time_zone"' in html and 'name="theme"' in html
+    assert f'<option value="{settings.TIME_ZONE}" selected>' in html
+
+
+def test_saving_your_details_stores_the_zone_and_look(owner_client, owner):
+    response = owner_client.post(PROFILE_URL, details(owner, time_zone="Asia/Tokyo", theme="light"))
+
+    assert response.status_code == 302
+    preferences = Preferences.objects.get(user=owner)
+    assert (preferences.time_zone, preferences.theme) == ("Asia/Tokyo", "light")
+
+
+def test_saving_your_details_without_the_zone_keeps_it(owner_client, owner):
+    Preferences.objects.create(user=owner, time_zone="Asia/Tokyo")
+
+    owner_client.post(PROFILE_URL, details(owner))
+
+    assert Preferences.objects.get(user=owner).time_zone == "Asia/Tokyo"
+
+
+def test_an_unknown_zone_is_refused(owner_client, owner):
+    response = owner_client.post(PROFILE_URL, details(owner, time_zone="Nowhere/Special"))
+
+    assert response.status_code == 200
+    assert not Preferences.objects.filter(user=owner).exists()
+
+
+def test_anonymous_is_sent_to_sign_in(client):
+    response = client.get(PROFILE_URL)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_every_request_runs_in_the_users_zone(owner_client, owner, settings):
+    settings.TIME_ZONE = "UTC"
+    owner_client.post(PROFILE_URL, details(owner, time_zone="Pacific/Kiritimati"))
+
+    response = owner_client.get(reverse("home:dashboard"))
+
+    assert response.wsgi_request.time_zone == "Pacific/Kiritimati"
+    # The zone is deactivated after the request: tests and other requests are unaffected.
+    assert timezone.get_current_timezone_name() == "UTC"
+
+
+def test_a_new_sign_in_brings_the_saved_zone(client, owner, settings):
+    settings.TIME_ZONE = "UTC"
+    Preferences.objects.create(user=owner, time_zone="Pacific/Kiritimati")
+    client.force_login(owner)
+
+    response = client.get(reverse("home:dashboard"))
+
+    assert response.wsgi_request.time_zone == "Pacific/Kiritimati"
+    # Kiritimati is 14 hours ahead of UTC: "today" there is usually tomorrow in UTC.
+    utc_now = datetime.datetime.now(datetime.UTC)
+    expected = (utc_now + datetime.timedelta(hours=14)).date()
+    assert response.context["today"] == expected
+
+
+def test_signed_out_pages_use_the_sites_zone(client, settings):
+    response = client.get(reverse("login"))
+
+    assert response.wsgi_request.time_zone == settings.TIME_ZONE
