@@ -32,6 +32,8 @@ def _test_settings(settings):
     # Tasks run at once, in the test, so a page answers as it did without a worker; the
     # tests in tests/core/test_workers.py run real worker processes instead.
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    # As if a mail server were configured; mail still lands in ``mail.outbox``.
+    settings.MAILERS = {"default": {"BACKEND": "tests.mailserver.EmailBackend"}}
 
 
 @pytest.fixture(autouse=True)

@@ -195,6 +195,15 @@ def letter_send(request: HttpRequest, pk: int) -> HttpResponse:
     if not letter.recipient_email:
         messages.error(request, "Add the recipient's e-mail address to the draft first.")
         return redirect(letter)
+    if not mail_server_configured():
+        # The page offers no Send then; a stale page or a hand-made request must not
+        # "send" into the console or memory as if the mail would arrive.
+        messages.error(
+            request,
+            "Nothing was sent: this site has no mail server set up. Open the letter in "
+            "your mail app or download it, then mark it sent.",
+        )
+        return redirect(letter)
     job = start_job(
         tasks.send_letter,
         owner=request.user,

@@ -684,3 +684,16 @@ def test_deleting_removes_the_letter_and_returns_to_the_workspace(owner_client, 
     assert response.status_code == 302
     assert response.url == letter.rejection.get_absolute_url()
     assert not Letter.objects.filter(pk=letter.pk).exists()
+
+
+def test_sending_without_a_mail_server_sends_nothing_and_says_what_to_do(
+    owner_client, letter, settings
+):
+    settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+
+    response = owner_client.post(_url("letter-send", letter))
+
+    assert response.status_code == 302
+    assert response.url == letter.get_absolute_url()
+    assert _snapshot(letter)[4] == Letter.Status.DRAFT
+    assert any("no mail server set up" in m for m in _messages(response))
