@@ -31,7 +31,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             if not get_user_model().objects.exists():
                 user.is_staff = user.is_superuser = True
             user.save()
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="accounts.backends.PreferencesModelBackend")
         if user.is_superuser:
             messages.success(
                 request,
