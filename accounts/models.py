@@ -34,6 +34,8 @@ class Preferences(models.Model):
     # Validated against the zones the server knows (zoneinfo), in forms and in clean().
     time_zone = models.CharField(max_length=64, help_text="Interviews are shown in this zone.")
     theme = models.CharField(max_length=10, choices=Theme, default=Theme.SYSTEM)
+    # The dashboard's getting-started list, once put away, stays away on every device.
+    getting_started_dismissed = models.BooleanField(default=False)
 
     objects = PreferencesQuerySet.as_manager()
 
