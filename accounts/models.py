@@ -53,6 +53,8 @@ class Preferences(models.Model):
         help_text="Interviews, dates and “today” are shown in this zone.",
     )
     theme = models.CharField(max_length=10, choices=Theme, default=Theme.SYSTEM)
+    # The dashboard's getting-started list, once put away, stays away on every device.
+    getting_started_dismissed = models.BooleanField(default=False)
 
     objects = PreferencesQuerySet.as_manager()
 

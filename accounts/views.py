@@ -34,7 +34,7 @@ def signup(request: HttpRequest) -> HttpResponse:
                 user.is_staff = user.is_superuser = True
             user.save()
             preferences = form.save_preferences(user)
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="accounts.backends.PreferencesModelBackend")
         remember_preferences(request, preferences)
         if user.is_superuser:
             messages.success(

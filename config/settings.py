@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
+    # Icons as inline SVG from the package (no icon font, no extra request).
+    "heroicons",
     # Brute-force protection for sign-in (the admin's too).
     "axes",
     # The database task queue; its table exists whichever backend runs the tasks.
@@ -73,6 +75,8 @@ MIDDLEWARE = [
     "accounts.middleware.RefuseNulCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Dates follow the reader's conventions (see LANGUAGES).
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -102,6 +106,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
                 "config.context_processors.site",
+                "config.context_processors.theme",
             ],
         },
     },
@@ -162,7 +167,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # The lock-out check runs first, so a locked-out sign-in never reaches the password check.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "accounts.backends.PreferencesModelBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home:dashboard"
@@ -199,6 +204,15 @@ SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
 
 # --- Internationalisation ---------------------------------------------------------------
 LANGUAGE_CODE = "en"
+# Rebound speaks English; the browser's language picks the date conventions of its region
+# ("Mar 14, 2026" or "14 Mar 2026"), shown by core/templatetags/when.py.
+LANGUAGES = [
+    ("en", "English (United States)"),
+    ("en-gb", "English (United Kingdom)"),
+    ("en-au", "English (Australia)"),
+    ("en-ca", "English (Canada)"),
+    ("en-ie", "English (Ireland)"),
+]
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 try:
     ZoneInfo(TIME_ZONE)

@@ -5,20 +5,21 @@ import json
 
 from django.contrib.auth.decorators import login_required
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_safe
+from django.views.decorators.http import require_GET, require_POST, require_safe
 
+from accounts.preferences import preferences_for
 from core.links import site_root
-from home import charts, choice_search
+from home import charts, choice_search, getting_started
 from rejections.models import STEP_COUNT, Rejection
 from rejections.workflow import GUIDANCE
-from tracker.models import Application, Contact, Interview
+from tracker.models import Application, Contact, Interview, StatusChange
 from tracker.stages import ANSWERED_STATUSES, Status
 
 DASHBOARD_LIST_LIMIT = 8
@@ -70,6 +71,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         sent=Count("pk", filter=~Q(status=Status.WISHLIST)),
         responded=Count("pk", filter=Q(status__in=ANSWERED_STATUSES)),
         **{f"status_{value}": Count("pk", filter=Q(status=value)) for value in Status.values},
+        # For the getting-started list: has a card moved on, is a rejection recorded?
+        moved=Count(
+            "pk",
+            filter=Exists(
+                StatusChange.objects.filter(application=OuterRef("pk")).exclude(from_status="")
+            ),
+        ),
+        rejected_recorded=Count("pk", filter=Q(rejection__isnull=False)),
         # The funnel and rejections-by-stage charts ride on this one query.
         **charts.application_aggregates(),
     )
@@ -116,8 +125,22 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "follow_ups": follow_ups,
             "check_ins": check_ins,
             "today": today,
+            "getting_started": getting_started.shown(user, totals),
         },
     )
+
+
+@login_required
+@require_POST
+def dismiss_getting_started(request: HttpRequest) -> HttpResponse:
+    """Put the getting-started list away for good (on every device: it is stored)."""
+    preferences = preferences_for(request.user)
+    preferences.getting_started_dismissed = True
+    if preferences.pk is None:
+        preferences.save()
+    else:
+        preferences.save(update_fields=["getting_started_dismissed"])
+    return redirect("home:dashboard")
 
 
 @login_required

@@ -4,9 +4,11 @@
 same query that loads the rejections; this module turns those into what pages show.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from rejections.models import Rejection, Step
+from django.utils import formats
+
+from rejections.models import LetterKind, Rejection, Step
 
 GUIDANCE: dict[str, tuple[str, str]] = {
     Step.ACKNOWLEDGE: (
@@ -99,3 +101,94 @@ def progress(rejection: Rejection) -> tuple[int, int]:
     """(resolved steps, all steps), e.g. (5, 8)."""
     states = steps_for(rejection)
     return sum(state.resolved for state in states), len(states)
+
+
+@dataclass(frozen=True)
+class ChecklistStep:
+    """One step as the workspace shows it: its state, the rows that belong to it, and
+    a one-line account of what resolved it."""
+
+    state: StepState
+    items: list = field(default_factory=list)
+    did_it: str = ""
+    is_next: bool = False
+
+    def __getattr__(self, name: str):
+        # Templates read the step's own facts (title, guidance, key…) straight through.
+        return getattr(self.state, name)
+
+
+def checklist(
+    rejection: Rejection,
+    steps: list[StepState],
+    *,
+    letters: list,
+    reflections: list,
+    network: list,
+    self_care: list,
+) -> list[ChecklistStep]:
+    """The steps with what belongs to each, and the first open one marked as next.
+
+    Works on rows the workspace already loaded: no query of its own.
+    """
+    by_kind: dict[str, list] = {}
+    for letter in letters:
+        by_kind.setdefault(letter.kind, []).append(letter)
+    with_actions = [reflection for reflection in reflections if reflection.next_actions.strip()]
+    items = {
+        Step.THANK: by_kind.get(LetterKind.THANK_YOU, []),
+        Step.FEEDBACK: by_kind.get(LetterKind.FEEDBACK_REQUEST, []),
+        Step.REFLECT: reflections,
+        Step.PROACTIVE: with_actions,
+        Step.NETWORK: network,
+        Step.SELF_CARE: self_care,
+    }
+    next_found = False
+    result = []
+    for state in steps:
+        is_next = not state.resolved and not next_found
+        next_found = next_found or is_next
+        rows = items.get(state.step, [])
+        did_it = _did_it(state, rejection, rows) if state.resolved else ""
+        result.append(ChecklistStep(state, rows, did_it, is_next))
+    return result
+
+
+def _day(day) -> str:
+    """A day and month in the reader's conventions ("March 3" or "3 March")."""
+    return formats.date_format(day, "MONTH_DAY_FORMAT")
+
+
+def _first_sent(letters: list):
+    sent = [letter for letter in letters if letter.sent_on]
+    return min(sent, key=lambda letter: letter.sent_on) if sent else None
+
+
+def _did_it(state: StepState, rejection: Rejection, rows: list) -> str:
+    """What resolved a finished step, in a few words."""
+    if state.skipped:
+        return f"Skipped: {state.skip_reason}"
+    step = state.step
+    if step == Step.ACKNOWLEDGE:
+        return "You recorded it" + (" and how you felt." if rejection.feelings else ".")
+    if step in (Step.THANK, Step.FEEDBACK):
+        letter = _first_sent(rows)
+        if step == Step.FEEDBACK and rejection.feedback and letter is None:
+            return "Feedback recorded."
+        if letter is not None:
+            to = f" to {letter.recipient_name}" if letter.recipient_name else ""
+            return f"“{letter.subject}” sent{to} on {_day(letter.sent_on)}."
+    if step == Step.REFLECT and rows:
+        count = f"{len(rows)} reflection{'s' if len(rows) != 1 else ''}"
+        return f"{count}, latest {_day(rows[0].written_on)}."
+    if step == Step.PROACTIVE and rows:
+        actions = rows[0].next_action_list
+        return f"Next: {actions[0]}" + (f" (+{len(actions) - 1} more)" if len(actions) > 1 else "")
+    if step == Step.NETWORK and rows:
+        names = ", ".join(link.contact.name for link in rows[:2])
+        return f"Keeping in touch with {names}" + ("…" if len(rows) > 2 else ".")
+    if step == Step.KEEP_APPLYING:
+        return "You added or sent an application since."
+    if step == Step.SELF_CARE and rows:
+        return f"{rows[0].activity} on {_day(rows[0].date)}."
+    return "Done."

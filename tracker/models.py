@@ -3,8 +3,8 @@ from typing import Self
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models import F, Q
-from django.db.models.functions import Lower
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
 
@@ -113,6 +113,27 @@ class ApplicationQuerySet(OwnedQuerySet):
         """
         return self.filter(rejection__isnull=False)
 
+    def with_card_facts(self) -> Self:
+        """What a board card shows, in the query that loads the cards (no query per card):
+        ``stage_since`` (the last status change, or when it was added) and
+        ``interview_count``."""
+        last_change = (
+            StatusChange.objects.filter(application=OuterRef("pk"))
+            .order_by("-changed_at", "-pk")
+            .values("changed_at")[:1]
+        )
+        interviews = (
+            Interview.objects.filter(application=OuterRef("pk"))
+            .order_by()
+            .values("application")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            stage_since=Coalesce(Subquery(last_change), F("created_at")),
+            interview_count=Coalesce(Subquery(interviews), 0),
+        )
+
     def search(self, text: str) -> Self:
         text = text.strip()
         if not text:
@@ -201,6 +222,14 @@ class Application(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in ACTIVE_STATUSES
+
+    @property
+    def days_in_stage(self) -> int | None:
+        """Whole days since the status last changed (needs ``with_card_facts()``)."""
+        since = getattr(self, "stage_since", None)
+        if since is None:
+            return None
+        return (timezone.localdate() - timezone.localtime(since).date()).days
 
     @property
     def salary_range(self) -> str:

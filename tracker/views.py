@@ -233,7 +233,12 @@ def board(request: HttpRequest) -> HttpResponse:
         newest |= Q(pk__in=column.values("pk")[:BOARD_COLUMN_LIMIT])
     # The companies come in a second query by id: joined here, PostgreSQL misjudges how
     # few cards there are and hashes every company of the installation.
-    ranked = applications.filter(newest).prefetch_related("company").order_by("-updated_at", "-pk")
+    ranked = (
+        applications.filter(newest)
+        .with_card_facts()
+        .prefetch_related("company")
+        .order_by("-updated_at", "-pk")
+    )
     for application in ranked:
         cards[application.status].append(application)
     columns = [
@@ -253,7 +258,12 @@ def board(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "tracker/board.html",
-        {"columns": columns, "closed": closed, "status_choices": Status.choices},
+        {
+            "columns": columns,
+            "closed": closed,
+            "status_choices": Status.choices,
+            "today": timezone.localdate(),
+        },
     )
 
 

@@ -28,7 +28,7 @@ from rejections.models import (
     Step,
     StepSkip,
 )
-from rejections.workflow import steps_for
+from rejections.workflow import checklist, steps_for
 from tracker.models import Application, Contact
 from tracker.stages import Stage, Status
 
@@ -200,6 +200,7 @@ def workspace(request: HttpRequest, pk: int) -> HttpResponse:
         .order_by("date", "pk")[:5]
     )
     people = list(Contact.objects.for_user(request.user).of_application(application))
+    resolved = sum(step.resolved for step in steps)
     return render(
         request,
         "rejections/workspace.html",
@@ -207,7 +208,16 @@ def workspace(request: HttpRequest, pk: int) -> HttpResponse:
             "rejection": rejection,
             "application": application,
             "steps": steps,
-            "resolved": sum(step.resolved for step in steps),
+            "checklist": checklist(
+                rejection,
+                steps,
+                letters=letters,
+                reflections=reflections,
+                network=network,
+                self_care=self_care,
+            ),
+            "resolved": resolved,
+            "complete": resolved == len(steps),
             "letters": letters,
             "reflections": reflections,
             "network": network,

@@ -1,11 +1,11 @@
-// Drag-and-drop for the board. Without this script every card still has a small form
-// that moves it, so the board works with a keyboard and with scripts turned off.
+// The board's moves without a page load: drag a card to a column, or pick a status in its
+// "Move…" menu. Without this script the menu's buttons post the card's small form, so the
+// board works with a keyboard and with scripts turned off too.
 (function () {
   "use strict";
 
   const board = document.querySelector(".board");
   if (!board) return;
-  document.documentElement.classList.add("js");
 
   const status = document.getElementById("board-status");
   const urlTemplate = board.dataset.moveUrlTemplate;
@@ -23,14 +23,28 @@
     if (counter) counter.textContent = String(Number(counter.textContent) + delta);
   }
 
-  async function move(card, column) {
+  function announce(text) {
+    // Emptied first, so the same words said twice are announced twice.
+    status.textContent = "";
+    window.setTimeout(() => { status.textContent = text; }, 50);
+  }
+
+  function showCurrent(card, to) {
+    card.dataset.status = to;
+    card.querySelectorAll("button[name=status]").forEach((button) => {
+      button.parentElement.hidden = button.value === to;
+    });
+  }
+
+  // Moves the card to the status `to`; `focusAfter` keeps keyboard focus on the card.
+  async function move(card, to, focusAfter) {
     const from = card.dataset.status;
-    const to = column.dataset.status;
     if (from === to) return;
     const url = urlTemplate.replace("/0/", `/${card.dataset.id}/`);
-    const list = column.querySelector(".board-cards");
+    const column = board.querySelector(`.board-column[data-status="${to}"]`);
     const origin = card.parentElement;
-    list.prepend(card);
+    const next = card.nextElementSibling;
+    if (column) column.querySelector(".board-cards").prepend(card);
     try {
       const response = await fetch(url, {
         method: "POST",
@@ -40,18 +54,44 @@
       });
       const data = await response.json();
       if (!response.ok) throw new Error(data.error || "The card could not be moved.");
-      card.dataset.status = to;
-      const select = card.querySelector("select[name=status]");
-      if (select) select.value = to;
+      if (data.redirect) {
+        window.location.assign(data.redirect);
+        return;
+      }
       adjustCount(from, -1);
       adjustCount(to, 1);
-      status.textContent = data.message;
-      if (data.redirect) window.location.assign(data.redirect);
+      showCurrent(card, to);
+      if (!column) {
+        // Moved off the board (a closed status): focus goes to the column it left.
+        const left = origin.closest(".board-column");
+        card.remove();
+        if (focusAfter) {
+          left.setAttribute("tabindex", "-1");
+          left.focus();
+        }
+      } else if (focusAfter) {
+        card.classList.add("is-moved");
+        card.querySelector(".move-menu summary").focus();
+      }
+      announce(data.message);
     } catch (error) {
-      origin.prepend(card);
-      status.textContent = error.message || "The card could not be moved.";
+      origin.insertBefore(card, next);
+      announce(error.message || "The card could not be moved.");
+      if (focusAfter) card.querySelector(".move-menu summary").focus();
     }
   }
+
+  // The "Move…" menu: a chosen status is sent by script instead of a page load.
+  board.addEventListener("submit", (event) => {
+    const form = event.target.closest(".board-move-form");
+    const button = event.submitter;
+    if (!form || !button || button.name !== "status") return;
+    event.preventDefault();
+    const card = form.closest(".board-card");
+    form.querySelector("details").open = false;
+    board.querySelectorAll(".is-moved").forEach((el) => el.classList.remove("is-moved"));
+    move(card, button.value, true);
+  });
 
   board.addEventListener("dragstart", (event) => {
     const card = event.target.closest(".board-card");
@@ -86,6 +126,6 @@
     if (!column || !dragged) return;
     event.preventDefault();
     column.classList.remove("is-drop-target");
-    move(dragged, column);
+    move(dragged, column.dataset.status, false);
   });
 })();

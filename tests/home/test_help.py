@@ -141,7 +141,8 @@ def test_the_help_page_explains_keyboard_use_rejections_templates_data_and_calen
     html = owner_client.get(HELP_URL).content.decode()
 
     assert "Keyboard use" in html
-    assert "<em>Move</em> button" in html
+    assert "<em>Move…</em> button" in html
+    assert "Skip to the cards" in html
     rejections = html[html.index('id="rejections"') : html.index('id="templates"')]
     assert re.findall(r"<li><strong>([^<]+)</strong>:", rejections) == [
         "Acknowledge",

@@ -167,6 +167,7 @@ ROUTES: dict[str, Route] = {
     # --- tracker
     "home:dashboard": Route(),
     "home:help": Route(),
+    "home:getting-started-dismiss": Route(),
     "tracker:application-list": Route(query=lambda w: {"q": "secret"}),
     "tracker:application-create": Route(
         query=lambda w: {"company_name": "Stranger Corp"},

@@ -1,0 +1,231 @@
+"""The design in a real browser: light and dark, desktop and phone, keyboard and no script.
+
+Every main page is opened at 1400×1000 and at 390×844, with the device set to light and to
+dark (the account follows the device), and audited as in the journey (console, foreign
+requests, axe-core). A screenshot of each lands in ``test-artifacts/screenshots/`` to look
+at. The board is then used with the keyboard alone, and the menus are opened with scripts
+turned off.
+"""
+
+import datetime
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from tests.e2e.browser import Visitor
+from tests.e2e.conftest import _save_artifacts
+from tests.factories import (
+    ApplicationFactory,
+    ContactFactory,
+    InterviewFactory,
+    LetterFactory,
+    NetworkingLinkFactory,
+    ReflectionFactory,
+    RejectionFactory,
+    SelfCareNoteFactory,
+)
+from tracker.models import Application
+from tracker.stages import Status
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "a long and private passphrase 42"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+DESKTOP = {"width": 1400, "height": 1000}
+PHONE = {"width": 390, "height": 844}
+DAY = datetime.timedelta(days=1)
+
+
+@pytest.fixture
+def job_seeker():
+    """An account in the middle of a search: cards in every column, a rejection half done."""
+    user = get_user_model().objects.create_user("ines", email="ines@example.com", password=PASSWORD)
+    today = timezone.localdate()
+    for n, (status, title, company) in enumerate(
+        [
+            (Status.WISHLIST, "Staff Data Engineer", "Lumen Analytics"),
+            (Status.APPLIED, "Senior Backend Developer", "Harbour Freight Tech"),
+            (Status.APPLIED, "Platform Engineer", "Fjord Systems"),
+            (Status.SCREENING, "Python Developer", "Kestrel Health"),
+            (Status.INTERVIEWING, "Engineering Lead", "Orchard Robotics"),
+            (Status.OFFER, "Backend Engineer", "Tidewater Labs"),
+        ]
+    ):
+        application = ApplicationFactory(
+            owner=user,
+            status=status,
+            position_title=title,
+            company__name=company,
+            next_action_on=today + (n - 2) * DAY,
+            next_action="Follow up with the recruiter" if n % 2 else "",
+            salary_min=60000 + n * 5000 if n % 2 else None,
+            salary_max=75000 + n * 5000 if n % 2 else None,
+            salary_currency="EUR" if n % 2 else "",
+        )
+        if status in (Status.INTERVIEWING, Status.OFFER):
+            InterviewFactory(application=application, scheduled_at=timezone.now() + (n - 3) * DAY)
+    contact = ContactFactory(owner=user, name="Ada Byron", role="Engineering Manager")
+    rejection = RejectionFactory(
+        application__owner=user,
+        application__position_title="Data Engineer",
+        application__company__name="Nimbus Cartography",
+        received_on=today - 4 * DAY,
+        feelings="Disappointed, but I learned a lot.",
+        reason_given="They chose someone with more Spark.",
+    )
+    LetterFactory(
+        rejection=rejection, recipient_name="Ada Byron", status="sent", sent_on=today - 3 * DAY
+    )
+    ReflectionFactory(rejection=rejection, next_actions="")
+    NetworkingLinkFactory(rejection=rejection, contact=contact)
+    SelfCareNoteFactory(owner=user, rejection=rejection, activity="Swim in the lake", mood=4)
+    return {"user": user, "rejection": rejection}
+
+
+@contextmanager
+def browsing(
+    browser, live_server, name: str, *, viewport=DESKTOP, scheme="light", scripts=True
+) -> Iterator[Visitor]:
+    """A signed-in browser for one variant; saves the page on failure, like ``visitor``."""
+    context = browser.new_context(
+        base_url=live_server.url,
+        viewport=viewport,
+        color_scheme=scheme,
+        java_script_enabled=scripts,
+        locale="en-GB",
+    )
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    visitor = Visitor(page, origin=live_server.url)
+    try:
+        page.goto("/accounts/login/")
+        if scripts:
+            visitor.audit()
+        page.get_by_label("Username").fill("ines")
+        page.get_by_label("Password").fill(PASSWORD)
+        with page.expect_navigation(url=re.compile(r".*/$")):
+            page.get_by_role("button", name="Sign in").click()
+        if scripts:
+            visitor.audit()
+        yield visitor
+        if scripts:
+            # axe-core needs scripts; without them the pages are checked by what they show.
+            visitor.assert_nothing_unchecked()
+    except BaseException:
+        _save_artifacts(page, f"{name}--{visitor.current_step}")
+        raise
+    finally:
+        context.close()
+
+
+def main_pages(rejection) -> dict[str, str]:
+    return {
+        "dashboard": "/",
+        "applications": "/applications/",
+        "board": "/board/",
+        "workspace": rejection.get_absolute_url(),
+        "reflections": "/reflections/",
+        "self-care": "/self-care/",
+    }
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_every_main_page_passes_the_audit_in_light_and_dark_on_desktop_and_phone(
+    browser, live_server, job_seeker, size, scheme
+):
+    viewport = DESKTOP if size == "desktop" else PHONE
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with browsing(
+        browser, live_server, f"pages-{size}-{scheme}", viewport=viewport, scheme=scheme
+    ) as visitor:
+        page = visitor.page
+        for name, path in main_pages(job_seeker["rejection"]).items():
+            with visitor.step(f"{name}-{size}-{scheme}"):
+                visitor.open(path, lands_on=path.replace("?", r"\?"))
+                # The account follows the device: the page took the device's colours.
+                expect(page.locator("html")).to_have_attribute("data-bs-theme", scheme)
+                # Nothing wider than the screen: no sideways scrolling.
+                overflow = page.evaluate(
+                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+                )
+                assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {size}"
+                page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
+
+
+def test_a_card_moves_with_the_keyboard_alone_and_keeps_the_focus(browser, live_server, job_seeker):
+    with browsing(browser, live_server, "keyboard-board") as visitor:
+        page = visitor.page
+        with visitor.step("reach-the-board"):
+            visitor.open("/board/", lands_on=r"/board/")
+            page.keyboard.press("Tab")
+            expect(page.locator(":focus")).to_have_text("Skip to content")
+            page.keyboard.press("Tab")
+            expect(page.locator(":focus")).to_have_text("Skip to the cards")
+            page.keyboard.press("Enter")
+            page.keyboard.press("Tab")
+            # The first card's title: three Tabs and an Enter from the top of the page.
+            first = page.locator(".board-card").first
+            expect(first.locator(".board-card-title")).to_be_focused()
+
+        with visitor.step("move"):
+            card = page.locator(".board-card", has_text="Python Developer")
+            card.locator("summary").focus()
+            page.keyboard.press("Enter")
+            menu = card.get_by_role("list", name="Move Python Developer to")
+            expect(menu).to_be_visible()
+            menu.get_by_role("button", name="Interviewing").focus()
+            page.keyboard.press("Enter")
+            interviewing = page.locator('.board-column[data-status="interviewing"]')
+            moved = interviewing.locator(".board-card", has_text="Python Developer")
+            expect(moved).to_be_visible()
+            expect(moved.locator("summary")).to_be_focused()
+            expect(page.get_by_role("status").filter(has_text="is now Interviewing")).to_have_text(
+                "“Python Developer at Kestrel Health” is now Interviewing."
+            )
+            visitor.audit()
+        assert Application.objects.get(position_title="Python Developer").status == (
+            Status.INTERVIEWING
+        )
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_the_menus_open_without_scripts(browser, live_server, job_seeker, size):
+    viewport = DESKTOP if size == "desktop" else PHONE
+    with browsing(
+        browser, live_server, f"no-script-{size}", viewport=viewport, scripts=False
+    ) as visitor:
+        page = visitor.page
+        nav = page.get_by_role("navigation", name="Main")
+        with visitor.step("nav-menu"):
+            page.goto("/applications/")
+            board = nav.get_by_role("link", name="Board", exact=True)
+            if size == "phone":
+                expect(board).to_be_hidden()
+                nav.locator("summary", has_text="Menu").click()
+            expect(board).to_be_visible()
+            with page.expect_navigation(url=re.compile(r".*/board/$")):
+                board.click()
+        with visitor.step("user-menu"):
+            details = nav.get_by_role("link", name="Your details")
+            expect(details).to_be_hidden()
+            nav.locator("summary", has_text="ines").click()
+            expect(details).to_be_visible()
+            with page.expect_navigation(url=re.compile(r".*/accounts/profile/$")):
+                details.click()
+        with visitor.step("board-move"):
+            page.goto("/board/")
+            card = page.locator(".board-card", has_text="Platform Engineer")
+            card.locator("summary").click()
+            with page.expect_navigation(url=re.compile(r".*/board/$")):
+                card.get_by_role("button", name="Screening").click()
+            expect(page.get_by_role("alert")).to_contain_text("is now Screening")
+        assert Application.objects.get(position_title="Platform Engineer").status == (
+            Status.SCREENING
+        )
