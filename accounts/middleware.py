@@ -28,7 +28,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.utils import timezone
 
-from accounts.models import Preferences
+from accounts.preferences import preferences_for
 
 SIGNED_IN_AT = "rebound_signed_in_at"
 LAST_SEEN_AT = "rebound_last_seen_at"
@@ -122,46 +122,21 @@ class SessionTimeoutMiddleware:
         return redirect(settings.LOGIN_URL)
 
 
-PREFERENCES_KEY = "rebound_preferences"
-
-
-def remember_preferences(request: HttpRequest, preferences, *, apply: bool = True) -> None:
-    """Keep the user's zone and look in their session, so requests need no query for them;
-    ``apply`` also activates the zone for the rest of this request."""
-    request.session[PREFERENCES_KEY] = [
-        preferences.user_id,
-        preferences.time_zone,
-        preferences.theme,
-    ]
-    if apply:
-        _apply(request, preferences.time_zone, preferences.theme)
-
-
-def _apply(request: HttpRequest, time_zone: str, theme: str) -> None:
+def activate_preferences(request: HttpRequest, preferences) -> None:
+    """Show this request in the person's time zone (``timezone.activate``) and look."""
+    request.time_zone, request.theme = preferences.time_zone, preferences.theme
     try:
-        zone = ZoneInfo(time_zone)
+        timezone.activate(ZoneInfo(preferences.time_zone))
     except (ZoneInfoNotFoundError, ValueError):
         timezone.deactivate()
-        return
-    timezone.activate(zone)
-    request.time_zone = time_zone
-    request.theme = theme
-
-
-def remember_preferences_at_sign_in(sender, request: HttpRequest | None, user, **kwargs) -> None:
-    """``user_logged_in`` receiver: the session carries the zone from the first request."""
-    if request is None or not hasattr(request, "session"):
-        return
-    # Only stored: a sign-in outside a request's middleware (tests) must not change the zone.
-    remember_preferences(request, Preferences.objects.of(user), apply=False)
 
 
 class UserTimeZoneMiddleware:
     """Activate the signed-in user's time zone for the request (``timezone.activate``).
 
     Dates and times are then shown in it, forms read typed times in it, and "today" is the
-    user's today. The zone comes from the session (stored at the first request and when
-    the user changes it), so it costs no query; signed out, the site's ``TIME_ZONE``.
+    user's today. The preferences come with the signed-in user (``accounts.backends``), so
+    this costs no query of its own; signed out, the site's ``TIME_ZONE``.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
@@ -171,11 +146,7 @@ class UserTimeZoneMiddleware:
         request.time_zone, request.theme = settings.TIME_ZONE, "system"
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
-            stored = request.session.get(PREFERENCES_KEY)
-            if isinstance(stored, list) and len(stored) == 3 and stored[0] == user.pk:
-                _apply(request, stored[1], stored[2])
-            else:
-                remember_preferences(request, Preferences.objects.of(user))
+            activate_preferences(request, preferences_for(user))
         else:
             timezone.deactivate()
         try:

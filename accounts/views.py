@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from accounts.forms import PreferencesForm, ProfileForm, SignupForm
-from accounts.middleware import remember_preferences
+from accounts.middleware import activate_preferences
 from accounts.models import Preferences
 from accounts.signup import signup_allowed
 
@@ -35,7 +35,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             user.save()
             preferences = form.save_preferences(user)
         login(request, user, backend="accounts.backends.PreferencesModelBackend")
-        remember_preferences(request, preferences)
+        activate_preferences(request, preferences)
         if user.is_superuser:
             messages.success(
                 request,
@@ -59,7 +59,8 @@ def profile(request: HttpRequest) -> HttpResponse:
         with transaction.atomic():
             form.save()
             preferences = preferences_form.save()
-        remember_preferences(request, preferences)
+        request.user.preferences = preferences
+        activate_preferences(request, preferences)
         messages.success(request, "Saved your details.")
         return redirect("profile")
     return render(
