@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from accounts.models import Preferences, Theme
@@ -121,3 +122,10 @@ def test_the_menus_are_details_elements_that_open_without_scripts(owner_client):
 
     assert '<details class="menu nav-narrow">' in content
     assert '<details class="menu user-menu">' in content
+
+
+@pytest.mark.parametrize("url", ["/accounts/login/", "/", "/applications/", "/board/"])
+def test_every_page_describes_itself_for_search_engines_and_link_previews(owner_client, url):
+    response = owner_client.get(url) if url != "/accounts/login/" else Client().get(url)
+
+    assert re.search(r'<meta name="description" content="[^"]{50,}">', response.content.decode())
