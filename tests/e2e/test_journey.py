@@ -57,6 +57,8 @@ def test_a_job_seeker_turns_a_rejection_into_next_steps(
         visitor.click_to(
             nav.get_by_role("link", name="Sign up", exact=True), lands_on=r"/accounts/signup/"
         )
+        page.get_by_label("First name").fill("Robin")
+        page.get_by_label("Last name").fill("Okafor")
         page.get_by_label("Username").fill("robin")
         page.get_by_label("Email").fill("robin@example.com")
         page.get_by_label(re.compile(r"^\s*Password\W*$")).fill(PASSWORD)
