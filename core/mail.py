@@ -15,6 +15,7 @@ other backend (SMTP, a provider's package) counts as a mail server.
 """
 
 import email.policy
+from email.errors import HeaderDefect
 from email.headerregistry import Address
 from email.message import EmailMessage as PythonMessage
 from email.utils import make_msgid, parseaddr
@@ -58,7 +59,14 @@ def site_sender() -> tuple[str, str]:
 def address(name: str, addr_spec: str) -> str:
     """``"Jörg Müller" <joerg@example.com>``, quoted and encoded as the header needs."""
     name = " ".join(name.split())
-    return str(Address(display_name=name, addr_spec=addr_spec)) if name else addr_spec
+    if not name:
+        return addr_spec
+    try:
+        return str(Address(display_name=name, addr_spec=addr_spec))
+    except (ValueError, HeaderDefect):
+        # An address the header parser refuses (stored before addresses were validated)
+        # goes out bare, as Django would send it, rather than not at all.
+        return addr_spec
 
 
 def on_behalf_of(name: str) -> str:
