@@ -2,6 +2,7 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 
+from portability import formats
 from portability.csv_import import IMPORT_FIELDS, MAX_CSV_BYTES
 from tracker.stages import Status
 
@@ -48,8 +49,24 @@ class MappingForm(forms.Form):
         help_text="Used when the status column is not chosen or a row leaves it empty.",
     )
 
-    def __init__(self, *args, headers: list[str], **kwargs) -> None:
+    date_order = forms.ChoiceField(
+        label="Slashed dates (like 03/11/2026) are",
+        choices=[("", "— found from the file —"), *formats.DATE_ORDERS.items()],
+        required=False,
+        help_text="03/11/2026 is 3 November day first, and 11 March month first.",
+    )
+
+    def __init__(
+        self,
+        *args,
+        headers: list[str],
+        status_values: list[tuple[str, int]] = (),
+        status_column: int | None = None,
+        **kwargs,
+    ) -> None:
         super().__init__(*args, **kwargs)
+        self.status_values = list(status_values)
+        self.status_column = status_column
         choices = [("", "— not imported —"), *((str(i), h) for i, h in enumerate(headers))]
         for import_field in IMPORT_FIELDS:
             self.fields[import_field.name] = forms.TypedChoiceField(
@@ -62,8 +79,34 @@ class MappingForm(forms.Form):
                     "required": f"Choose the column that holds the {import_field.label.lower()}."
                 },
             )
+        self.fields["status_column"] = forms.CharField(
+            widget=forms.HiddenInput, required=False, initial=status_column
+        )
+        # Each status the file uses, matched to Rebound's: "Phone Screen" → Screening.
+        status_choices = [("", "— refuse these rows —"), *Status.choices]
+        saved = self.initial.get("status_map") or {}
+        for i, (value, count) in enumerate(self.status_values):
+            key = formats.status_key(value)
+            self.fields[f"status_value_{i}"] = forms.ChoiceField(
+                label=f"“{value}” ({count} row{'s' if count != 1 else ''}) becomes",
+                choices=status_choices,
+                required=False,
+                initial=saved.get(key, formats.suggested_status(value) or ""),
+            )
         # The status choice reads best after the column choices.
         self.order_fields([f.name for f in IMPORT_FIELDS])
+
+    def status_map(self) -> dict[str, str]:
+        return {
+            formats.status_key(value): self.cleaned_data.get(f"status_value_{i}") or ""
+            for i, (value, _) in enumerate(self.status_values)
+        }
+
+    def status_column_changed(self) -> bool:
+        """Whether the values listed belong to another column than the one now chosen."""
+        listed = self.cleaned_data.get("status_column") or ""
+        chosen = self.cleaned_data.get("status")
+        return listed != ("" if chosen is None else str(chosen))
 
     def clean(self) -> dict:
         cleaned = super().clean()

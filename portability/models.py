@@ -43,6 +43,15 @@ class PendingImport(models.Model):
     mapping = models.JSONField(default=dict, blank=True)
     #: The status given to rows without one.
     default_status = models.CharField(max_length=20, blank=True)
+    #: The file's status values (as ``formats.status_key``) -> the Rebound status chosen
+    #: for each, or "" for "refuse these rows".
+    status_map = models.JSONField(default=dict, blank=True)
+    #: How slashed dates are read: "dmy", "mdy", or "" while the file has none.
+    date_order = models.CharField(max_length=3, blank=True)
+    #: The recognised layout (``csv_import.LAYOUTS``), "" for a spreadsheet of one's own.
+    layout = models.CharField(max_length=20, blank=True)
+    #: Import the good rows and leave the refused ones out (the user asked for it).
+    skip_refused = models.BooleanField(default=False)
     row_count = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(default=timezone.now)
 

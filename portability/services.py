@@ -6,7 +6,7 @@ from django.db import transaction
 
 from portability.csv_import import ImportRowForm
 from portability.models import PendingImport
-from tracker.services import delete_accounts
+from tracker.services import delete_accounts, restore_history
 
 
 @transaction.atomic
@@ -23,7 +23,10 @@ def import_applications(*, pending: PendingImport, forms: list[ImportRowForm]) -
     for form in forms:
         # Rows naming the same new company share one unsaved company: the first row's
         # save creates it and the others find it saved.
-        form.save()
+        application = form.save()
+        created_at, moves = form.restored()
+        if created_at or moves:
+            restore_history(application=application, moves=moves, created_at=created_at)
     locked.delete()
     return len(forms)
 

@@ -15,6 +15,7 @@ from portability.models import PendingImport
 
 EXPIRED = "This import has expired or was already done. Upload the file again to start over."
 ROWS_WITH_PROBLEMS = "Some rows have problems, so nothing was imported."
+NO_GOOD_ROWS = "No row of this file can be imported, so nothing was imported."
 
 
 def _plural(count: int, word: str) -> str:
@@ -27,10 +28,17 @@ def _import_csv(job: BackgroundJob) -> str:
         raise JobFailed(EXPIRED)
     parsed = csv_import.parse(pending.content, delimiter=pending.delimiter)
     validation = csv_import.validate(
-        parsed, pending.mapping, owner=job.owner, default_status=pending.default_status
+        parsed,
+        pending.mapping,
+        owner=job.owner,
+        default_status=pending.default_status,
+        status_map=pending.status_map,
+        order=pending.date_order or None,
     )
-    if not validation.ok:
+    if not validation.ok and not pending.skip_refused:
         raise JobFailed(ROWS_WITH_PROBLEMS)
+    if not validation.forms:
+        raise JobFailed(NO_GOOD_ROWS)
     try:
         count = services.import_applications(pending=pending, forms=validation.forms)
     except PendingImport.DoesNotExist:
@@ -39,6 +47,12 @@ def _import_csv(job: BackgroundJob) -> str:
         raise JobFailed(
             f"The import failed, so nothing was imported. The database said: {exc}"
         ) from exc
+    skipped = len(validation.refused)
+    if skipped:
+        return (
+            f"Imported {_plural(count, 'application')}; {_plural(skipped, 'refused row')} "
+            "left out, as you asked."
+        )
     return f"Imported {_plural(count, 'application')}."
 
 

@@ -12,6 +12,7 @@ urlpatterns = [
     path("data/import/", views.csv_upload, name="csv-upload"),
     path("data/import/map/", views.csv_map, name="csv-map"),
     path("data/import/preview/", views.csv_preview, name="csv-preview"),
+    path("data/import/refused.csv", views.csv_refused, name="csv-refused"),
     path("data/import/confirm/", views.csv_confirm, name="csv-confirm"),
     path("data/import/json/", views.json_import, name="json-import"),
     path("data/delete-account/", views.delete_account, name="delete-account"),

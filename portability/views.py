@@ -16,7 +16,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from core.tasks import start_job
-from portability import archive, csv_export, csv_import, services, tasks
+from portability import archive, csv_export, csv_import, formats, services, tasks
 from portability.csv_import import (
     DATE_HELP,
     DELIMITERS,
@@ -191,6 +191,7 @@ def csv_upload(request: HttpRequest) -> HttpResponse:
                 delimiter=parsed.delimiter,
                 headers=parsed.headers,
                 row_count=len(parsed.rows),
+                layout=getattr(csv_import.detect_layout(parsed.headers), "key", ""),
             )
             return redirect(f"{reverse('portability:csv-map')}?token={pending.token}")
     return _render_upload(request, form, status=400 if form.errors else 200)
@@ -213,39 +214,91 @@ def _start_over(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def csv_map(request: HttpRequest) -> HttpResponse:
-    """Step 2: choose which column fills which field; common headers are matched for you."""
+    """Step 2: choose which column fills which field, how each status value the file uses
+    maps to Rebound's, and (when the file cannot tell) the order of day and month."""
     pending = _pending(request)
     if pending is None:
         return _start_over(request)
-    initial = {
-        name: str(index)
-        for name, index in (pending.mapping or csv_import.auto_mapping(pending.headers)).items()
-    }
+    parsed = csv_import.parse(pending.content, delimiter=pending.delimiter)
+    layout = csv_import.layout_by_key(pending.layout)
+    mapping = pending.mapping or csv_import.auto_mapping(pending.headers, parsed)
+    initial = {name: str(index) for name, index in mapping.items()}
     initial["default_status"] = pending.default_status or Status.APPLIED
-    form = MappingForm(request.POST or None, headers=pending.headers, initial=initial)
+    initial["date_order"] = pending.date_order or (layout.date_order if layout else "")
+    initial["status_map"] = pending.status_map
+    status_column = mapping.get("status")
+    form = MappingForm(
+        request.POST or None,
+        headers=pending.headers,
+        initial=initial,
+        status_values=csv_import.status_values(parsed, status_column),
+        status_column=status_column,
+    )
     if request.method == "POST" and form.is_valid():
-        pending.mapping = form.mapping()
+        chosen = form.mapping()
+        pending.mapping = chosen
         pending.default_status = form.cleaned_data["default_status"]
-        pending.save(update_fields=["mapping", "default_status"])
-        return redirect(f"{reverse('portability:csv-preview')}?token={pending.token}")
-    samples = _samples(pending)
+        fields = ["mapping", "default_status", "date_order", "status_map"]
+        if form.status_column_changed():
+            # The values listed were another column's: list the new column's to match.
+            pending.date_order = form.cleaned_data["date_order"]
+            pending.status_map = {}
+            pending.save(update_fields=fields)
+            if "status" in chosen:
+                messages.info(request, "Now match each value of the status column you chose.")
+                return redirect(f"{reverse('portability:csv-map')}?token={pending.token}")
+            return redirect(f"{reverse('portability:csv-preview')}?token={pending.token}")
+        order = _date_order(form, csv_import.date_values(parsed, chosen))
+        if order is not None:
+            pending.date_order = order
+            pending.status_map = form.status_map()
+            pending.save(update_fields=fields)
+            return redirect(f"{reverse('portability:csv-preview')}?token={pending.token}")
     return render(
         request,
         "portability/import_map.html",
         {
             "form": form,
             "pending": pending,
+            "layout": layout,
             "delimiter_name": DELIMITERS.get(pending.delimiter, pending.delimiter),
-            "samples": samples,
+            "samples": _samples(parsed),
             "date_help": DATE_HELP,
+            "status_fields": [f for f in form if f.name.startswith("status_value_")],
         },
         status=400 if form.errors else 200,
     )
 
 
-def _samples(pending: PendingImport) -> list[tuple[str, str]]:
+def _date_order(form: MappingForm, values: list[str]) -> str | None:
+    """The order of day and month to read slashed dates with ("" when the file has none),
+    or None after adding the form error that asks for it. Never a silent guess."""
+    chosen = form.cleaned_data["date_order"]
+    if chosen:
+        return chosen
+    detected, evidence = formats.slash_order(values)
+    if detected:
+        return detected
+    if evidence:
+        form.add_error(
+            "date_order",
+            f"The order of day and month is not clear: {evidence}. Choose how to read them; "
+            "rows that do not fit are refused.",
+        )
+        return None
+    if formats.has_slashed_dates(values):
+        example = next(v.strip() for v in values if formats.slashed_parts(v))
+        form.add_error(
+            "date_order",
+            f"Slashed dates such as “{example}” could be day/month or month/day, and no date "
+            "in the file tells which. Choose whether the day or the month comes first.",
+        )
+        return None
+    return ""
+
+
+def _samples(parsed: csv_import.ParsedFile) -> list[tuple[str, str]]:
     """Each header with its first non-empty value, to help choose the columns."""
-    parsed = csv_import.parse(pending.content, delimiter=pending.delimiter)
     samples = []
     for index, header in enumerate(parsed.headers):
         value = next(
@@ -260,10 +313,15 @@ def _samples(pending: PendingImport) -> list[tuple[str, str]]:
     return samples
 
 
-def _validate(pending: PendingImport, owner) -> csv_import.Validation:
+def _validate(pending: PendingImport, owner) -> tuple[csv_import.ParsedFile, csv_import.Validation]:
     parsed = csv_import.parse(pending.content, delimiter=pending.delimiter)
-    return csv_import.validate(
-        parsed, pending.mapping, owner=owner, default_status=pending.default_status
+    return parsed, csv_import.validate(
+        parsed,
+        pending.mapping,
+        owner=owner,
+        default_status=pending.default_status,
+        status_map=pending.status_map,
+        order=pending.date_order or None,
     )
 
 
@@ -278,9 +336,10 @@ def csv_preview(request: HttpRequest) -> HttpResponse:
         return _start_over(request)
     if not pending.is_mapped:
         return redirect(f"{reverse('portability:csv-map')}?token={pending.token}")
-    validation = _validate(pending, request.user)
+    parsed, validation = _validate(pending, request.user)
     shown = [form.instance for form in validation.forms[:PREVIEW_ROWS]]
     mapped = [FIELDS_BY_NAME[name].label for name in pending.mapping]
+    _, evidence = formats.slash_order(csv_import.date_values(parsed, pending.mapping))
     return render(
         request,
         "portability/import_preview.html",
@@ -290,8 +349,30 @@ def csv_preview(request: HttpRequest) -> HttpResponse:
             "shown": shown,
             "preview_rows": PREVIEW_ROWS,
             "mapped": mapped,
+            "date_order": formats.DATE_ORDERS.get(pending.date_order, ""),
+            "date_evidence": evidence,
+            "layout": csv_import.layout_by_key(pending.layout),
         },
     )
+
+
+@never_cache
+@login_required
+@require_GET
+def csv_refused(request: HttpRequest) -> HttpResponse:
+    """The rows the preview refuses, as a CSV with the reason for each, to fix and import."""
+    pending = _pending(request)
+    if pending is None or not pending.is_mapped:
+        return _start_over(request)
+    parsed, validation = _validate(pending, request.user)
+    stem = (pending.filename or "import").rsplit(".", 1)[0][:60]
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in stem)
+    response = HttpResponse(
+        csv_import.refused_csv(parsed, validation.refused), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{safe}-refused.csv"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @login_required
@@ -306,6 +387,10 @@ def csv_confirm(request: HttpRequest) -> HttpResponse:
     pending = _pending(request)
     if pending is None or not pending.is_mapped:
         return _start_over(request)
+    skip = request.POST.get("skip_refused") == "1"
+    if skip != pending.skip_refused:
+        pending.skip_refused = skip
+        pending.save(update_fields=["skip_refused"])
     job = start_job(
         tasks.import_csv,
         owner=request.user,

@@ -2,11 +2,10 @@
 
 import datetime
 
-from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from core.mail import Message, address, on_behalf_of
 from rejections import letters
 from rejections.models import (
     Letter,
@@ -138,14 +137,21 @@ def mark_letter_sent(*, letter: Letter, sent_on: datetime.date | None = None) ->
     return letter
 
 
-def build_email(letter: Letter, *, reply_to: str = "") -> EmailMessage:
-    """The letter as an e-mail message (also used for the .eml download)."""
-    return EmailMessage(
+def build_email(letter: Letter, *, reply_to: str = "", sender_name: str = "") -> Message:
+    """The letter as an e-mail message sent by this site on the user's behalf.
+
+    ``From: "Maya López via Rebound" <DEFAULT_FROM_EMAIL>`` with replies going to the user
+    (``Reply-To``, with their name) and ``To`` naming the recipient. The ``.eml`` download
+    changes ``From`` to the user, who sends it from their own mail app.
+    """
+    return Message(
         subject=letter.subject,
         body=letter.body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[letter.recipient_email] if letter.recipient_email else [],
-        reply_to=[reply_to] if reply_to else [],
+        from_email=on_behalf_of(sender_name),
+        to=[address(letter.recipient_name, letter.recipient_email)]
+        if letter.recipient_email
+        else [],
+        reply_to=[address(sender_name, reply_to)] if reply_to else [],
     )
 
 
@@ -153,7 +159,7 @@ class LetterAlreadySent(Exception):
     """Another request sent (or marked sent) this letter first."""
 
 
-def send_letter(*, letter: Letter, reply_to: str = "") -> Letter:
+def send_letter(*, letter: Letter, reply_to: str = "", sender_name: str = "") -> Letter:
     """Send through the configured e-mail backend, then mark the letter sent.
 
     The letter's row stays locked while it is sent, so a double click sends it once: the
@@ -168,7 +174,7 @@ def send_letter(*, letter: Letter, reply_to: str = "") -> Letter:
         locked = Letter.objects.select_for_update().select_related("rejection").get(pk=letter.pk)
         if locked.status == Letter.Status.SENT:
             raise LetterAlreadySent
-        build_email(locked, reply_to=reply_to).send()
+        build_email(locked, reply_to=reply_to, sender_name=sender_name).send()
         mark_letter_sent(letter=locked)
     letter.refresh_from_db()
     return letter

@@ -26,7 +26,11 @@ def _day(letter: Letter) -> str:
 def _send(job: BackgroundJob) -> str:
     letter = Letter.objects.get(pk=job.subject, rejection__application__owner=job.owner)
     try:
-        letter = services.send_letter(letter=letter, reply_to=job.owner.email)
+        letter = services.send_letter(
+            letter=letter,
+            reply_to=job.owner.email,
+            sender_name=job.owner.get_full_name() or job.owner.get_username(),
+        )
     except services.LetterAlreadySent:
         letter.refresh_from_db()
         return f"This letter was already sent on {_day(letter)}."

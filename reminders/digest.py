@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import QuerySet
 from django.template.loader import render_to_string
@@ -23,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Preferences
+from core.mail import Message, address
 from rejections.models import NetworkingLink, Rejection
 from rejections.workflow import StepState, steps_for
 from reminders.models import ReminderSettings
@@ -105,12 +105,19 @@ class Digest:
             },
         )
 
-    def message(self) -> EmailMessage:
-        return EmailMessage(
+    def message(self) -> Message:
+        # Auto-Submitted keeps vacation responders from answering (RFC 3834); List-Unsubscribe
+        # gives mail apps their "unsubscribe" button, to the page that turns the digest off.
+        name = self.user.get_full_name()
+        return Message(
             subject=self.subject,
             body=self.body(),
             from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[self.user.email],
+            to=[address(name, self.user.email)],
+            headers={
+                "Auto-Submitted": "auto-generated",
+                "List-Unsubscribe": f"<{settings.SITE_URL}{reverse('reminders:settings')}>",
+            },
         )
 
 

@@ -166,6 +166,47 @@ def change_status(
     return StatusResult(application, change)
 
 
+@transaction.atomic
+def restore_history(
+    *,
+    application: Application,
+    moves: list[tuple[datetime.datetime, str]],
+    created_at: datetime.datetime | None = None,
+) -> None:
+    """Give an application just created by an import the history another export kept.
+
+    ``moves`` are ``(when, status)``, oldest first, ending with the application's status;
+    they replace the single entry ``create_application`` wrote, and ``reached`` is replayed
+    from them. ``created_at`` restores when it was first added (the "added on" date).
+    """
+    if moves and moves[-1][1] != application.status:
+        raise ValueError("The history must end with the application's status")
+    fields: dict = {}
+    if moves:
+        changes, previous = [], ""
+        for when, status in moves:
+            _check(status)
+            changes.append(
+                StatusChange(
+                    application=application,
+                    from_status=previous,
+                    to_status=status,
+                    changed_at=when,
+                )
+            )
+            previous = status
+        StatusChange.objects.filter(application=application).delete()
+        StatusChange.objects.bulk_create(changes)
+        pairs = [(c.from_status, c.to_status) for c in changes]
+        fields["reached"] = application.reached = reached_from_history(
+            pairs, status=application.status, applied_on=application.applied_on
+        )
+    if created_at is not None:
+        fields["created_at"] = application.created_at = created_at
+    if fields:
+        Application.objects.filter(pk=application.pk).update(**fields)
+
+
 #: Applications updated per statement when ``reached`` is rebuilt.
 REFRESH_CHUNK = 2_000
 

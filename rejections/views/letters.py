@@ -19,7 +19,7 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from core.mail import mail_server_configured
+from core.mail import address, as_eml, mail_server_configured
 from core.tasks import start_job
 from rejections import letters, services, tasks
 from rejections.forms.letters import LetterCreateForm, LetterEditForm, MarkSentForm
@@ -172,14 +172,15 @@ def letter_download_txt(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def letter_download_eml(request: HttpRequest, pk: int) -> HttpResponse:
     letter = get_object_or_404(_letters_for(request), pk=pk)
-    email = services.build_email(letter, reply_to=request.user.email)
-    # The user sends this one from their own mail app, so it comes from them; Outlook
-    # opens a message with X-Unsent as a draft ready to send.
+    name = request.user.get_full_name() or request.user.get_username()
+    email = services.build_email(letter, reply_to=request.user.email, sender_name=name)
+    # The user sends this one from their own mail app, so it comes from them (with their
+    # name); Outlook opens a message with X-Unsent as a draft ready to send.
     if request.user.email:
-        email.from_email = request.user.email
+        email.from_email = address(name, request.user.email)
     email.extra_headers["X-Unsent"] = "1"
     return HttpResponse(
-        email.message().as_bytes(),
+        as_eml(email),
         content_type="message/rfc822",
         headers={"Content-Disposition": content_disposition_header(True, _filename(letter, "eml"))},
     )

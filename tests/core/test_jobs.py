@@ -143,7 +143,7 @@ def test_retry_refuses_get(owner, owner_client):
 
 
 def test_confirming_a_csv_import_with_a_worker_leads_to_its_job(owner, owner_client, settings):
-    token = uploaded_and_mapped(owner_client, GOOD)
+    token = uploaded_and_mapped(owner_client, GOOD, date_order="dmy")
     settings.TASKS = DUMMY
     response = owner_client.post(reverse("portability:csv-confirm"), {"token": token})
     job = BackgroundJob.objects.get(owner=owner)

@@ -73,7 +73,7 @@ def _job_page(client, job: BackgroundJob) -> str:
 
 
 def _import_csv_through_the_worker(owner_client, owner, backend: str) -> BackgroundJob:
-    token = uploaded_and_mapped(owner_client, GOOD)
+    token = uploaded_and_mapped(owner_client, GOOD, date_order="dmy")
     response = owner_client.post(reverse("portability:csv-confirm"), {"token": token})
     job = BackgroundJob.objects.get(owner=owner)
     assert response["Location"] == job.get_absolute_url()

@@ -25,6 +25,7 @@ ROUTES = {
     # Without a token: back to the upload, with a message.
     "csv-map": {"methods": {"GET", "POST"}, "owner_get": 302},
     "csv-preview": {"methods": {"GET"}, "owner_get": 302},
+    "csv-refused": {"methods": {"GET"}, "owner_get": 302},
     "csv-confirm": {"methods": {"POST"}, "owner_get": 405},
     "json-import": {"methods": {"GET", "POST"}, "owner_get": 200},
     "delete-account": {"methods": {"GET", "POST"}, "owner_get": 200},

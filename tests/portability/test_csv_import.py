@@ -44,20 +44,28 @@ def messages_of(response) -> list[str]:
 
 
 def map_columns(client, token: str, **mapping) -> None:
-    data = {"token": token, "default_status": "applied", **mapping}
+    """Post the mapping step as the page offers it, with ``mapping`` changed."""
+    form = client.get(MAP_URL, {"token": token}).context["form"]
+    data = {
+        name: form[name].value() or ""
+        for name in form.fields
+        if name.startswith("status_value_") or name in ("status_column", "date_order")
+    }
+    data.update({"token": token, "default_status": "applied", **mapping})
     response = client.post(MAP_URL, data)
     assert response.status_code == 302, response.content.decode()
     assert response["Location"] == f"{PREVIEW_URL}?token={token}"
 
 
-def uploaded_and_mapped(client, content: str) -> str:
-    """Upload, accept the automatic column matches, and return the token."""
+def uploaded_and_mapped(client, content: str, **choices) -> str:
+    """Upload, accept the automatic column matches (and ``choices``), return the token."""
     response = upload(client, content)
     assert response.status_code == 302, response.content.decode()
     token = token_of(response)
     pending = PendingImport.objects.get(token=token)
-    mapping = {name: str(index) for name, index in auto_mapping(pending.headers).items()}
-    map_columns(client, token, **mapping)
+    parsed = parse(pending.content, delimiter=pending.delimiter)
+    mapping = {name: str(i) for name, i in auto_mapping(pending.headers, parsed).items()}
+    map_columns(client, token, **mapping, **choices)
     return token
 
 
@@ -259,7 +267,7 @@ def test_mapping_requires_company_and_title_and_one_field_per_column(owner_clien
 
 def test_preview_shows_the_rows_as_they_will_be_saved_and_saves_nothing(owner_client, owner):
     CompanyFactory(owner=owner, name="ACME")
-    token = uploaded_and_mapped(owner_client, GOOD)
+    token = uploaded_and_mapped(owner_client, GOOD, date_order="dmy")
     response = owner_client.get(PREVIEW_URL, {"token": token})
     assert response.status_code == 200
     validation = response.context["validation"]
@@ -293,26 +301,27 @@ BAD = (
 def test_every_bad_row_is_reported_with_its_line_number_and_nothing_is_imported(
     owner_client, owner
 ):
-    token = uploaded_and_mapped(owner_client, BAD)
+    token = uploaded_and_mapped(owner_client, BAD, date_order="dmy")
     response = owner_client.get(PREVIEW_URL, {"token": token})
     errors = response.context["validation"].errors
     assert errors == [
         "Line 3: company: This field is required.",
-        "Line 4: applied on: Enter a date as 2026-03-01 (year-month-day) or 01/03/2026 "
-        "(day/month/year).",
-        "Line 5: status: “dreaming” is not a status; use one of Wishlist, Applied, Screening, "
-        "Interviewing, Offer, Accepted, Rejected, Withdrawn, Ghosted.",
+        "Line 4: applied on: “2026-02-30” is not a date Rebound reads. " + csv_import.DATE_HELP,
+        "Line 5: status: “dreaming” is not a status; match it to one in the column step, or "
+        "use one of Wishlist, Applied, Screening, Interviewing, Offer, Accepted, Rejected, "
+        "Withdrawn, Ghosted.",
         "Line 6: posting url: Enter a web address starting with http:// or https://.",
         "Line 7: salary max: The maximum salary must be at least the minimum.",
-        "Line 8: applied on: Enter a date as 2026-03-01 (year-month-day) or 01/03/2026 "
-        "(day/month/year).",
+        # 13 cannot be a month: the file says month first, but the user chose day first.
+        "Line 8: applied on: “03/13/2026” is not a date Rebound reads. " + csv_import.DATE_HELP,
         "Line 10: has 9 values but the header has 7 columns (a value containing the separator "
         "must be in double quotes).",
     ]
     content = response.content.decode()
     assert "7 problems to fix — nothing has been imported" in content
     assert "Line 3: company: This field is required." in content
-    assert CONFIRM_URL not in content  # no way to confirm a file with problems
+    assert "Import 8 applications" not in content  # no way to confirm the whole file
+    assert "Import the 1 good row, leave out 7" in content  # only the good rows, if asked
 
     response = owner_client.post(CONFIRM_URL, {"token": token})
     assert "Some rows have problems, so nothing was imported." in messages_of(response)
@@ -348,7 +357,7 @@ def test_rows_without_status_get_the_chosen_default(owner_client, owner):
 def test_confirm_imports_every_row_with_companies_and_history(owner_client, owner, stranger):
     existing = CompanyFactory(owner=owner, name="ACME")
     CompanyFactory(owner=stranger, name="Globex")
-    token = uploaded_and_mapped(owner_client, GOOD)
+    token = uploaded_and_mapped(owner_client, GOOD, date_order="dmy")
     response = owner_client.post(CONFIRM_URL, {"token": token})
     assert response.status_code == 302
     assert response["Location"] == reverse("tracker:application-list")
@@ -376,7 +385,7 @@ def test_confirm_imports_every_row_with_companies_and_history(owner_client, owne
 
 
 def test_confirming_twice_imports_once(owner_client, owner):
-    token = uploaded_and_mapped(owner_client, GOOD)
+    token = uploaded_and_mapped(owner_client, GOOD, date_order="dmy")
     owner_client.post(CONFIRM_URL, {"token": token})
     response = owner_client.post(CONFIRM_URL, {"token": token})
     assert response["Location"] == UPLOAD_URL
@@ -385,7 +394,7 @@ def test_confirming_twice_imports_once(owner_client, owner):
 
 
 def test_a_failure_during_the_import_rolls_everything_back(owner_client, owner, monkeypatch):
-    token = uploaded_and_mapped(owner_client, GOOD)
+    token = uploaded_and_mapped(owner_client, GOOD, date_order="dmy")
     original = Application.save
     calls = {"n": 0}
 
@@ -416,14 +425,14 @@ def test_forged_token_says_so_clearly(owner_client, url):
 
 
 def test_forged_token_on_confirm_imports_nothing(owner_client):
-    uploaded_and_mapped(owner_client, GOOD)
+    uploaded_and_mapped(owner_client, GOOD, date_order="dmy")
     response = owner_client.post(CONFIRM_URL, {"token": "x" * 43})
     assert response["Location"] == UPLOAD_URL
     assert not Application.objects.exists()
 
 
 def test_expired_upload_says_so_clearly(owner_client):
-    token = uploaded_and_mapped(owner_client, GOOD)
+    token = uploaded_and_mapped(owner_client, GOOD, date_order="dmy")
     PendingImport.objects.update(
         created_at=timezone.now() - PENDING_IMPORT_TTL - datetime.timedelta(minutes=1)
     )
@@ -434,7 +443,7 @@ def test_expired_upload_says_so_clearly(owner_client):
 
 
 def test_another_users_token_is_useless(owner_client, stranger_client, owner, stranger):
-    token = uploaded_and_mapped(owner_client, GOOD)
+    token = uploaded_and_mapped(owner_client, GOOD, date_order="dmy")
     for response in (
         stranger_client.get(MAP_URL, {"token": token}),
         stranger_client.get(PREVIEW_URL, {"token": token}),
@@ -469,8 +478,9 @@ def test_an_export_can_be_imported_back(owner_client, owner, stranger_client, st
     assert set(pending.mapping) >= {"company_name", "status", "work_mode", "salary_max"}
     stranger_client.post(CONFIRM_URL, {"token": token})
     imported = Application.objects.get(owner=stranger)
+    # The apostrophe that kept a spreadsheet from running "=Evil" is not part of the name.
     assert (imported.company.name, imported.status, imported.work_mode) == (
-        "'=Evil",
+        "=Evil",
         "offer",
         "remote",
     )

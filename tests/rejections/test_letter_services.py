@@ -193,17 +193,20 @@ def test_build_email_carries_recipient_subject_body_and_reply_to(rejection, sett
     settings.DEFAULT_FROM_EMAIL = "Rebound <rebound@example.com>"
     letter = LetterFactory(
         rejection=rejection,
+        recipient_name="Sam Lee",
         recipient_email="sam@example.com",
         subject="Thank you — Data Analyst",
         body="Dear Sam,\n\nthank you.",
     )
 
-    message = services.build_email(letter, reply_to="owner@example.com").message()
+    message = services.build_email(
+        letter, reply_to="owner@example.com", sender_name="Maya López"
+    ).message()
 
-    assert message["To"] == "sam@example.com"
+    assert message["To"] == "Sam Lee <sam@example.com>"
     assert message["Subject"] == "Thank you — Data Analyst"
-    assert message["Reply-To"] == "owner@example.com"
-    assert message["From"] == "Rebound <rebound@example.com>"
+    assert message["Reply-To"] == "Maya López <owner@example.com>"
+    assert message["From"] == "Maya López via Rebound <rebound@example.com>"
     assert message.get_content().replace("\r\n", "\n").rstrip("\n") == "Dear Sam,\n\nthank you."
 
 
@@ -226,7 +229,7 @@ def test_sending_mails_the_letter_and_marks_it_sent_today(rejection):
 
     assert len(mail.outbox) == 1
     sent = mail.outbox[0]
-    assert sent.to == ["sam@example.com"]
+    assert sent.to == ["Sam Lee <sam@example.com>"]
     assert sent.reply_to == ["owner@example.com"]
     assert sent.subject == "A quick question"
     assert sent.body == "Dear Sam,\n\nany feedback?"

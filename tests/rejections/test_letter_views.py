@@ -523,10 +523,11 @@ def test_the_eml_download_is_a_message_with_to_subject_and_body(owner_client, ow
         'attachment; filename="thank-you-senior-data-analyst.eml"'
     )
     message = email.message_from_bytes(response.content, policy=email.policy.default)
-    assert message["To"] == "priya@example.com"
+    assert message["To"].addresses[0].addr_spec == "priya@example.com"
+    assert message["To"].addresses[0].display_name == letter.recipient_name
     assert message["Subject"] == "Thank you — Senior Data Analyst"
-    assert message["From"] == owner.email
-    assert message["Reply-To"] == owner.email
+    assert message["From"] == f"owner <{owner.email}>"
+    assert message["Reply-To"] == f"owner <{owner.email}>"
     assert message["X-Unsent"] == "1"
     assert message.get_content().replace("\r\n", "\n").rstrip("\n") == letter.body
 
@@ -570,8 +571,8 @@ def test_sending_mails_the_letter_and_marks_it_sent_today(owner_client, owner, l
     assert response.url == letter.rejection.get_absolute_url()
     assert len(mail.outbox) == 1
     sent = mail.outbox[0]
-    assert sent.to == ["priya@example.com"]
-    assert sent.reply_to == [owner.email]
+    assert sent.to == ["Priya Raman <priya@example.com>"]
+    assert sent.reply_to == [f"owner <{owner.email}>"]
     assert sent.subject == letter.subject
     assert sent.body == letter.body
     letter.refresh_from_db()

@@ -273,14 +273,14 @@ def test_dry_run_sends_nothing_and_records_nothing(owner, stranger):
 def test_a_failing_mail_does_not_stop_the_others_and_is_retried(owner, stranger, monkeypatch):
     follow_up(owner)
     follow_up(stranger)
-    real_send = digest_module.EmailMessage.send
+    real_send = digest_module.Message.send
 
     def send_or_fail(message, *args, **kwargs):
         if message.to == [owner.email]:
             raise ConnectionRefusedError("mail server down")
         return real_send(message, *args, **kwargs)
 
-    monkeypatch.setattr(digest_module.EmailMessage, "send", send_or_fail)
+    monkeypatch.setattr(digest_module.Message, "send", send_or_fail)
     out = io.StringIO()
     with pytest.raises(CommandError, match="1 digest"):
         call_command("send_reminders", "--date", TODAY.isoformat(), stdout=out, stderr=out)
@@ -290,7 +290,7 @@ def test_a_failing_mail_does_not_stop_the_others_and_is_retried(owner, stranger,
     assert "1 could not be sent and will be retried on the next run" in out.getvalue()
     assert ReminderSettings.objects.get(user=owner).last_digest_on is None
 
-    monkeypatch.setattr(digest_module.EmailMessage, "send", real_send)
+    monkeypatch.setattr(digest_module.Message, "send", real_send)
     output = run()
 
     assert [message.to for message in mail.outbox] == [[stranger.email], [owner.email]]

@@ -274,6 +274,7 @@ ROUTES: dict[str, Route] = {
         payload=lambda w: {"token": _pending_import(w), "company_name": "0"},
     ),
     "portability:csv-preview": Route(query=lambda w: {"token": _pending_import(w)}),
+    "portability:csv-refused": Route(query=lambda w: {"token": _pending_import(w)}),
     "portability:csv-confirm": Route(payload=lambda w: {"token": _pending_import(w)}),
     "portability:json-import": Route(),
     "portability:delete-account": Route(payload=lambda w: {"username": w.owner.username}),
