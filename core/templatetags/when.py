@@ -5,9 +5,24 @@ language: "Mar 14, 2026" in the US, "14 Mar 2026" in the UK), times are shown in
 current time zone, and dates within a week say how near they are ("tomorrow", "in 3 days",
 "2 days ago") with the full date on hover. The value is always in ``<time datetime>``, so
 it stays machine-readable.
+
+``{% when_text value %}`` gives the same words without markup, for the places where a
+``<time>`` element cannot go: inside SVG (``<title>``, ``<text>``, ``<desc>``) and in
+attribute values.
+
+Options, for both tags:
+
+- ``relative=False`` always shows the date itself (where several dates are compared:
+  table rows, lists, charts);
+- ``time=False`` shows only the day of a date-time;
+- ``zone=True`` adds the time zone's abbreviation after the time ("2:30 p.m. CET"); every
+  interview time carries it, since interviews are arranged with people elsewhere;
+- ``date=False`` shows only the time of a date-time (the end of an interview);
+- ``year=False`` shows a day and a month only ("Mar. 3" or "3 Mar"), for chart labels.
 """
 
 import datetime
+from typing import NamedTuple
 
 from django import template
 from django.utils import formats, timezone
@@ -33,29 +48,92 @@ def relative_day(day: datetime.date, today: datetime.date) -> str | None:
     return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
 
 
-@register.simple_tag
-def when(value, relative: bool = True, time: bool = True) -> str:
-    """A date or a date-time as ``<time>``; empty for None.
+def month_day_format() -> str:
+    """The reader's day-and-month format, with the month as short as in their dates.
 
-    ``relative=False`` always shows the date itself (where several dates are compared);
-    ``time=False`` shows only the day of a date-time.
+    ``MONTH_DAY_FORMAT`` spells the month out ("September 22"), too long for chart labels;
+    the month letter of ``DATE_FORMAT`` ("N": "Sept. 22" in the US, "M": "22 Sep" in the
+    UK) keeps it short and alike to the full dates around it.
+    """
+    date_format = formats.get_format("DATE_FORMAT")
+    month = "N" if "N" in date_format else "M"
+    return formats.get_format("MONTH_DAY_FORMAT").replace("F", month)
+
+
+class Shown(NamedTuple):
+    machine: str  # the ``datetime`` attribute
+    text: str  # what is read
+    full: str | None  # the full date on hover, when ``text`` says it in words
+
+
+def _day_text(day: datetime.date, year: bool) -> str:
+    return formats.date_format(day, "DATE_FORMAT" if year else month_day_format())
+
+
+def shown(
+    value,
+    *,
+    relative: bool = True,
+    time: bool = True,
+    zone: bool = False,
+    date: bool = True,
+    year: bool = True,
+) -> Shown:
+    """How ``value`` (a date or a date-time, not None) is shown; see the module's options."""
+    if not isinstance(value, datetime.datetime):
+        near = relative_day(value, timezone.localdate()) if relative else None
+        full = _day_text(value, year)
+        return Shown(value.isoformat(), near or full, full if near else None)
+
+    aware = timezone.is_aware(value)
+    moment = timezone.localtime(value) if aware else value
+    clock = formats.time_format(moment, "TIME_FORMAT")
+    if zone and aware:
+        clock = f"{clock} {moment.tzname()}"
+    machine = moment.isoformat(timespec="minutes")
+    if not date:
+        return Shown(machine, clock, None)
+    day = _day_text(moment.date(), year)
+    full = f"{day}, {clock}" if time else day
+    near = relative_day(moment.date(), timezone.localdate()) if relative else None
+    if near is None:
+        return Shown(machine, full, None)
+    return Shown(machine, f"{near}, {clock}" if time else near, full)
+
+
+@register.simple_tag
+def when(
+    value,
+    relative: bool = True,
+    time: bool = True,
+    zone: bool = False,
+    date: bool = True,
+    year: bool = True,
+) -> str:
+    """A date or a date-time as ``<time>``; empty for None."""
+    if value in (None, ""):
+        return ""
+    options = {"relative": relative, "time": time, "zone": zone, "date": date, "year": year}
+    machine, text, full = shown(value, **options)
+    if full is None:
+        return format_html('<time datetime="{}">{}</time>', machine, text)
+    return format_html('<time datetime="{}" title="{}">{}</time>', machine, full, text)
+
+
+@register.simple_tag
+def when_text(
+    value,
+    relative: bool = True,
+    time: bool = True,
+    zone: bool = False,
+    date: bool = True,
+    year: bool = True,
+) -> str:
+    """The words of ``{% when %}`` without markup (for SVG and attributes); empty for None.
+
+    Autoescaped where it is used, like any other text.
     """
     if value in (None, ""):
         return ""
-    today = timezone.localdate()
-    if isinstance(value, datetime.datetime):
-        moment = timezone.localtime(value) if timezone.is_aware(value) else value
-        day = moment.date()
-        full = formats.date_format(moment, "DATETIME_FORMAT" if time else "DATE_FORMAT")
-        machine = moment.isoformat(timespec="minutes")
-        near = relative_day(day, today) if relative else None
-        if near is not None and time:
-            near = f"{near}, {formats.time_format(moment, 'TIME_FORMAT')}"
-    else:
-        day = value
-        full = formats.date_format(day, "DATE_FORMAT")
-        machine = day.isoformat()
-        near = relative_day(day, today) if relative else None
-    if near is None:
-        return format_html('<time datetime="{}">{}</time>', machine, full)
-    return format_html('<time datetime="{}" title="{}">{}</time>', machine, full, near)
+    options = {"relative": relative, "time": time, "zone": zone, "date": date, "year": year}
+    return shown(value, **options).text

@@ -77,3 +77,71 @@ def test_the_browsers_language_picks_the_conventions(owner, owner_client):
 
     assert "25 Oct 2025" in british
     assert "Oct. 25, 2025" in american
+
+
+def render_text(value, **options) -> str:
+    args = " ".join(f"{key}={value!r}" for key, value in options.items())
+    return Template("{% load when %}{% when_text value " + args + " %}").render(
+        Context({"value": value})
+    )
+
+
+def test_an_interview_time_carries_its_zone():
+    moment = datetime.datetime(2026, 3, 3, 13, 0, tzinfo=datetime.UTC)
+    with timezone.override("Europe/Berlin"), translation.override("en-gb"):
+        html = render(moment, relative=False, zone=True)
+    assert html == '<time datetime="2026-03-03T14:00+01:00">3 Mar 2026, 2 p.m. CET</time>'
+
+
+def test_the_zone_follows_summer_time():
+    moment = datetime.datetime(2026, 7, 3, 13, 30, tzinfo=datetime.UTC)
+    with timezone.override("America/New_York"), translation.override("en"):
+        html = render(moment, relative=False, zone=True)
+    assert html == '<time datetime="2026-07-03T09:30-04:00">July 3, 2026, 9:30 a.m. EDT</time>'
+
+
+def test_a_near_moment_keeps_its_zone_in_words_and_on_hover():
+    tomorrow = timezone.localtime() + DAY
+    moment = tomorrow.replace(hour=14, minute=0, second=0, microsecond=0)
+    with translation.override("en-gb"):
+        html = render(moment, zone=True)
+    assert ">tomorrow, 2 p.m. UTC</time>" in html
+    assert f'title="{moment:%-d %b %Y}, 2 p.m. UTC"' in html
+
+
+def test_date_false_shows_only_the_time():
+    moment = datetime.datetime(2026, 3, 3, 14, 30, tzinfo=datetime.UTC)
+    with translation.override("en-ie"):
+        html = render(moment, date=False, zone=True)
+    assert html == '<time datetime="2026-03-03T14:30+00:00">14:30 UTC</time>'
+
+
+def test_year_false_shows_a_short_day_and_month_in_the_readers_order():
+    day = datetime.date(2025, 9, 22)
+    with translation.override("en-gb"):
+        assert render_text(day, relative=False, year=False) == "22 Sep"
+    with translation.override("en"):
+        assert render_text(day, relative=False, year=False) == "Sept. 22"
+
+
+def test_when_text_is_the_same_words_without_markup():
+    day = datetime.date(2025, 10, 25)
+    with translation.override("en-gb"):
+        assert render_text(day) == "25 Oct 2025"
+    with translation.override("en"):
+        assert render_text(day) == "Oct. 25, 2025"
+    tomorrow = timezone.localdate() + DAY
+    assert render_text(tomorrow) == "tomorrow"
+    with translation.override("en-gb"):
+        assert render_text(tomorrow, relative=False) == f"{tomorrow:%-d %b %Y}"
+
+
+def test_when_text_is_empty_for_no_date():
+    assert render_text(None) == ""
+
+
+def test_when_text_shows_a_moment_in_the_current_time_zone():
+    moment = datetime.datetime(2025, 1, 2, 23, 30, tzinfo=datetime.UTC)
+    with timezone.override("Europe/Berlin"), translation.override("en-gb"):
+        assert render_text(moment, relative=False) == "3 Jan 2025, 12:30 a.m."
+        assert render_text(moment, relative=False, time=False) == "3 Jan 2025"

@@ -8,7 +8,7 @@ from django.db import connection
 from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import dateformat, timezone
 
 from home import charts
 from rejections.models import StepSkip
@@ -464,3 +464,27 @@ def test_the_four_charts_cost_two_queries_beyond_the_dashboards_aggregate(owner)
 
     assert len(captured) == 2
     assert all(chart is not None for chart in drawn.values())
+
+
+@pytest.mark.parametrize(
+    ("language", "label_format", "row_format"),
+    [("en-GB", "j M", "j M Y"), ("en-US", "N j", "N j, Y")],
+)
+def test_the_weekly_chart_says_its_dates_in_the_readers_conventions(
+    owner_client, weekly, language, label_format, row_format
+):
+    html = owner_client.get(
+        reverse("home:dashboard"), HTTP_ACCEPT_LANGUAGE=language
+    ).content.decode()
+    today = timezone.localdate()
+    monday = today - datetime.timedelta(days=today.weekday())
+    label = dateformat.format(monday, label_format)  # "3 Mar" or "March 3"
+    row = dateformat.format(monday, row_format)  # "3 Mar 2026" or "March 3, 2026"
+
+    svg = re.search(r'<svg[^>]*"weekly-title weekly-desc".*?</svg>', html, re.S).group()
+    # No <time> inside SVG: the same words as plain text.
+    assert "<time" not in svg
+    assert f"<title>Week of {label}: " in svg
+    assert f">{label}</text>" in svg
+    # The table of the numbers has the machine-readable date as well.
+    assert f'<time datetime="{monday.isoformat()}">{row}</time>' in html
