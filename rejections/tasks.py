@@ -4,8 +4,8 @@ import logging
 import smtplib
 
 from django.tasks import task
-from django.utils import dateformat
 
+from core.dates import day_text
 from core.models import BackgroundJob
 from core.tasks import JobFailed, run_job
 from rejections import services
@@ -20,7 +20,7 @@ NOT_SENT = (
 
 
 def _day(letter: Letter) -> str:
-    return dateformat.format(letter.sent_on, "j F Y")
+    return day_text(letter.sent_on)
 
 
 def _send(job: BackgroundJob) -> str:

@@ -5,9 +5,10 @@ import datetime
 from django import forms
 from django.db.models import Exists, OuterRef, QuerySet
 from django.db.models.functions import Lower
-from django.utils import dateformat, timezone
+from django.utils import timezone
 
 from core.choices import ShortlistChoiceField, offer
+from core.dates import day_text
 from core.forms import SHORTLIST, DateInput
 from core.validators import validate_reasonable_date
 from rejections.models import Reflection, Rejection, SelfCareNote
@@ -32,7 +33,7 @@ def rejected_companies(owner) -> QuerySet:
 
 def rejection_label(rejection: Rejection) -> str:
     application = rejection.application
-    received = dateformat.format(rejection.received_on, "j M Y")
+    received = day_text(rejection.received_on)
     return f"{application.position_title} at {application.company.name} ({received})"
 
 

@@ -14,11 +14,11 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import dateformat
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.dates import day_text
 from core.mail import address, as_eml, mail_server_configured
 from core.tasks import start_job
 from rejections import letters, services, tasks
@@ -39,7 +39,7 @@ def _letters_for(request: HttpRequest) -> QuerySet[Letter]:
 
 
 def _day(value: datetime.date) -> str:
-    return dateformat.format(value, "j F Y")
+    return day_text(value)
 
 
 def _filename(letter: Letter, extension: str) -> str:

@@ -259,7 +259,7 @@ def test_the_search_labels_rejections_as_the_form_does(owner, owner_client):
 
     results = json.loads(find(owner_client, "rejections", "globex").content)["results"]
 
-    assert results == [{"id": rejection.pk, "label": "Data Engineer at Globex (5 Mar 2026)"}]
+    assert results == [{"id": rejection.pk, "label": "Data Engineer at Globex (March 5, 2026)"}]
 
 
 def test_the_company_search_offers_only_companies_that_rejected_the_user(owner, owner_client):
