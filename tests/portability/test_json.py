@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from portability import archive
 from rejections.models import Letter, LetterTemplate, Rejection, SelfCareNote
-from tests.factories import ApplicationFactory, ContactFactory, UserFactory, move
+from tests.factories import ApplicationFactory, ContactFactory, move
 from tests.portability.factories import HTML, UNICODE, build_rich_account
 from tracker.models import Application, Company, Contact, DeletedInterview, StatusChange
 
@@ -28,14 +28,6 @@ def upload(client, document, name="rebound.json"):
 
     raw = document if isinstance(document, bytes) else json.dumps(document).encode()
     return client.post(IMPORT_URL, {"file": SimpleUploadedFile(name, raw)})
-
-
-@pytest.fixture
-def newcomer_client(client):
-    newcomer = UserFactory(username="newcomer")
-    client.force_login(newcomer)
-    client.user = newcomer
-    return client
 
 
 def test_export_is_a_streamed_attachment_with_a_format_version(owner_client, owner):
