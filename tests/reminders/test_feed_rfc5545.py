@@ -22,7 +22,8 @@ from tracker.models import Interview
 pytestmark = pytest.mark.django_db
 
 DAY = datetime.timedelta(days=1)
-LONG = "Senior Staff Principal Distinguished Engineer, Platform Reliability " * 3
+# As long as a position title may be (200 characters), far beyond one 75-octet line.
+LONG = ("Senior Staff Principal Distinguished Engineer, Platform Reliability " * 3)[:200]
 HOSTILE = "Line1\nLine2, ; \\ <b>\r\nEND:VEVENT\nBEGIN:VEVENT 李雷 🙂"
 
 
