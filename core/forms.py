@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from core.choices import ShortlistMixin
 
@@ -23,16 +24,31 @@ class DateTimeInput(forms.DateTimeInput):
         super().__init__(attrs, format="%Y-%m-%dT%H:%M")
 
 
+def local_time_kind(naive: datetime.datetime, zone: datetime.tzinfo) -> str:
+    """Whether a wall-clock time in ``zone`` is "ordinary", "nonexistent" (in the spring
+    gap) or "ambiguous" (in the autumn overlap, when it happens twice)."""
+    first, second = naive.replace(tzinfo=zone, fold=0), naive.replace(tzinfo=zone, fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return "ordinary"
+    round_trip = first.astimezone(datetime.UTC).astimezone(zone).replace(tzinfo=None)
+    return "ambiguous" if round_trip == naive else "nonexistent"
+
+
 class LocalDateTimeField(forms.DateTimeField):
     """A date and time typed on the wall clock of the active (the user's) time zone.
 
-    Stored in UTC, as every aware datetime. Twice a year the clock is not one-to-one:
+    Stored in UTC, as every aware datetime. Twice a year the clock is not one-to-one, and
+    neither case is ever settled silently:
     - a time in the spring gap (02:30 when clocks jump from 02:00 to 03:00) never happens,
       and is refused with a message saying so;
-    - a time in the autumn overlap (02:30 happens twice when clocks go back at 03:00) is
-      read as the first one, still on summer time: that is when the evening's clock shows
-      it first, and Django alone would refuse it with no way to enter it at all.
+    - a time in the autumn overlap (02:30 happens twice when clocks go back at 03:00) needs
+      a choice: ``fold`` (0 for the first, on summer time, 1 for the second), which a form
+      with ``FoldChoiceMixin`` asks for next to the field. Without it the time is refused
+      with a message asking to choose.
     """
+
+    #: Which of an ambiguous time's two moments was chosen (``datetime.fold``), if any.
+    fold: int | None = None
 
     def to_python(self, value):
         try:
@@ -42,16 +58,88 @@ class LocalDateTimeField(forms.DateTimeField):
                 raise
             naive = error.params["datetime"]
         zone = timezone.get_current_timezone()
-        first = naive.replace(tzinfo=zone, fold=0)
-        round_trip = first.astimezone(datetime.UTC).astimezone(zone).replace(tzinfo=None)
-        if round_trip != naive:
+        params = {"when": f"{naive:%H:%M on %-d %B %Y}", "zone": zone}
+        if local_time_kind(naive, zone) == "nonexistent":
             raise ValidationError(
                 "%(when)s does not exist in %(zone)s: the clocks skip that hour. "
                 "Enter the time the clock shows after the change.",
                 code="nonexistent_time",
-                params={"when": f"{naive:%H:%M on %-d %B %Y}", "zone": zone},
+                params=params,
             )
-        return first
+        if self.fold not in (0, 1):
+            raise ValidationError(
+                "%(when)s happens twice in %(zone)s: the clocks go back an hour that night. "
+                "Choose which one you mean.",
+                code="ambiguous_time",
+                params=params,
+            )
+        # In UTC: Python compares and subtracts two times of one zone by their wall clocks,
+        # fold ignored, so the second 02:30 would equal the first.
+        return naive.replace(tzinfo=zone, fold=self.fold).astimezone(datetime.UTC)
+
+
+def _fold_label(moment: datetime.datetime, which: str) -> str:
+    offset = moment.strftime("%z")
+    return f"{moment:%H:%M} {moment.tzname()} (UTC{offset[:3]}:{offset[3:]}), {which}"
+
+
+class FoldChoiceMixin:
+    """Asks which one is meant when a time typed in a ``LocalDateTimeField`` happens twice.
+
+    For each such field whose typed (or stored) time is ambiguous in the active zone, a
+    ``<name>_fold`` radio choice appears right after it: the first time (still on summer
+    time) or the second (after the clocks went back). Only then, so the form looks as
+    usual the other 363 nights. Call ``_offer_fold_choices()`` at the end of ``__init__``.
+    """
+
+    def _offer_fold_choices(self) -> None:
+        zone = timezone.get_current_timezone()
+        fields = {}
+        for name, field in self.fields.items():
+            fields[name] = field
+            if not isinstance(field, LocalDateTimeField):
+                continue
+            naive, stored_fold = self._typed_wall_clock(name, field, zone)
+            if naive is None or local_time_kind(naive, zone) != "ambiguous":
+                continue
+            first, second = naive.replace(tzinfo=zone, fold=0), naive.replace(tzinfo=zone, fold=1)
+            choice = forms.TypedChoiceField(
+                label=f"Which {naive:%H:%M}?",
+                choices=[
+                    (0, _fold_label(first, "the first time, before the clocks go back")),
+                    (1, _fold_label(second, "the second time, after the clocks go back")),
+                ],
+                coerce=int,
+                required=False,
+                widget=forms.RadioSelect,
+                help_text=f"On {naive:%-d %B %Y} the clocks go back an hour, so "
+                f"{naive:%H:%M} happens twice.",
+                initial=stored_fold,
+            )
+            fields[f"{name}_fold"] = choice
+            raw = self.data.get(self.add_prefix(f"{name}_fold")) if self.is_bound else None
+            field.fold = int(raw) if raw in ("0", "1") else None
+        self.fields = fields
+
+    def _typed_wall_clock(
+        self, name: str, field: LocalDateTimeField, zone: datetime.tzinfo
+    ) -> tuple[datetime.datetime | None, int | None]:
+        """The wall-clock time typed (bound form) or stored (unbound), and the stored
+        moment's fold, if it is a stored one."""
+        if self.is_bound:
+            raw = field.widget.value_from_datadict(self.data, self.files, self.add_prefix(name))
+            try:
+                parsed = parse_datetime(str(raw or "").strip())
+            except ValueError:
+                return None, None
+            if parsed is None or timezone.is_aware(parsed):
+                return None, None
+            return parsed, None
+        value = self.get_initial_for_field(field, name)
+        if not isinstance(value, datetime.datetime) or timezone.is_naive(value):
+            return None, None
+        local = timezone.localtime(value, zone)
+        return local.replace(tzinfo=None, fold=0), local.fold
 
 
 #: Contacts and applications offered in a form's choices (plus the chosen ones); the

@@ -40,16 +40,18 @@ def confirm_delete(
     success_url: str,
     cancel_url: str | None = None,
     warning: str = "",
+    delete: Callable[[], object] | None = None,
 ) -> HttpResponse:
     """GET shows a confirmation page; POST deletes and says so.
 
-    ``cancel_url`` defaults to the object's own page.
+    ``cancel_url`` defaults to the object's own page. ``delete`` replaces ``obj.delete()``
+    when a deletion must leave a trace (a service function).
     """
     cancel_url = cancel_url or obj.get_absolute_url()
     if request.method == "POST":
         label = str(obj)
         try:
-            obj.delete()
+            (delete or obj.delete)()
         except (ProtectedError, RestrictedError):
             messages.error(request, f"“{label}” is still in use, so it was not deleted.")
             return redirect(cancel_url)

@@ -632,10 +632,13 @@ class _Restorer:
         """Insert in file order, then put back the timestamps the insert overwrote."""
         if not objects:
             return
+        # Only the timestamps the file gave: the others (such as the calendar's updated_at
+        # of an interview, not exported) say when the row was imported.
         automatic = [
             f.name
             for f in model._meta.concrete_fields
-            if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
+            if (getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False))
+            and getattr(objects[0], f.name) is not None
         ]
         kept = [[getattr(obj, name) for name in automatic] for obj in objects]
         # bulk_create picks up the ids of parents saved since they were assigned.

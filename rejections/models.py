@@ -387,6 +387,8 @@ class NetworkingLink(models.Model):
     channel = models.CharField(max_length=20, choices=Channel, default=Channel.EMAIL)
     note = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # The calendar feed's DTSTAMP, LAST-MODIFIED and SEQUENCE for this check-in.
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["check_in_on", "pk"]

@@ -1,3 +1,4 @@
+import datetime
 import secrets
 from typing import Self
 
@@ -19,6 +20,17 @@ class ReminderSettingsQuerySet(models.QuerySet):
     def get_for(self, user) -> "ReminderSettings":
         """The user's settings, created with defaults the first time they are needed."""
         return self.get_or_create(user=user)[0]
+
+
+class InterviewAlarm(models.IntegerChoices):
+    """How long before an interview calendar apps remind you (a VALARM in the feed)."""
+
+    MINUTES_10 = 10, "10 minutes before"
+    MINUTES_15 = 15, "15 minutes before"
+    MINUTES_30 = 30, "30 minutes before"
+    HOUR_1 = 60, "1 hour before"
+    HOURS_2 = 120, "2 hours before"
+    DAY_1 = 1440, "1 day before"
 
 
 class ReminderSettings(models.Model):
@@ -43,6 +55,17 @@ class ReminderSettings(models.Model):
         editable=False,
         help_text="The day of the last digest sent; a second run that day sends nothing.",
     )
+    interview_alarm_minutes = models.PositiveSmallIntegerField(
+        "calendar reminder before interviews",
+        choices=InterviewAlarm,
+        null=True,
+        blank=True,
+        help_text="Empty: no reminder in the calendar feed.",
+    )
+    # The feed's fingerprint (its ETag) and when it was first served: the feed's
+    # Last-Modified, which also moves when a row leaves the feed (a deleted contact).
+    feed_etag = models.CharField(max_length=64, blank=True, editable=False)
+    feed_changed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = ReminderSettingsQuerySet.as_manager()
 
@@ -53,6 +76,11 @@ class ReminderSettings(models.Model):
             # An empty token would make "/calendar/.ics" someone's feed.
             models.CheckConstraint(
                 condition=~models.Q(calendar_token=""), name="remindersettings_token_not_empty"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(interview_alarm_minutes__isnull=True)
+                | models.Q(interview_alarm_minutes__in=InterviewAlarm.values),
+                name="remindersettings_alarm_valid",
             ),
         ]
 
@@ -69,6 +97,29 @@ class ReminderSettings(models.Model):
     def set_digest_enabled(self, enabled: bool) -> None:
         self.digest_enabled = enabled
         self.save(update_fields=["digest_enabled"])
+
+    def set_interview_alarm(self, minutes: int | None) -> None:
+        self.interview_alarm_minutes = minutes
+        self.save(update_fields=["interview_alarm_minutes"])
+
+    def note_feed_version(self, etag: str, *, now: datetime.datetime) -> datetime.datetime:
+        """Remember the feed's fingerprint; returns when the feed last changed.
+
+        The first time a fingerprint is served is the feed's Last-Modified: a deleted row
+        leaves no time behind, but it changes the fingerprint. One UPDATE, only when the
+        fingerprint is new; two fetches at once at most both write the same values.
+        """
+        if etag != self.feed_etag or self.feed_changed_at is None:
+            changed_at = now.replace(microsecond=0)
+            if self.feed_changed_at is not None:
+                # HTTP dates count whole seconds: a change in the second of the last fetch
+                # must still be later than what that fetch said.
+                changed_at = max(changed_at, self.feed_changed_at + datetime.timedelta(seconds=1))
+            self.feed_etag, self.feed_changed_at = etag, changed_at
+            type(self).objects.filter(pk=self.pk).update(
+                feed_etag=etag, feed_changed_at=self.feed_changed_at
+            )
+        return self.feed_changed_at
 
     @property
     def calendar_path(self) -> str:

@@ -6,6 +6,7 @@ import logging
 from django.tasks import task
 
 from reminders.digest import send_digests
+from tracker.services import purge_deleted_interviews
 
 logger = logging.getLogger(__name__)
 
@@ -26,4 +27,11 @@ def send_daily_digests(day: str | None = None) -> dict:
 
     today = datetime.date.fromisoformat(day) if day else None
     run = send_digests(today=today, warn=warn)
-    return {"summary": run.summary(), "warnings": warnings, "failed": run.failed}
+    # The daily chore of the calendar feed: deleted interviews it no longer lists.
+    purged = purge_deleted_interviews()
+    return {
+        "summary": run.summary(),
+        "warnings": warnings,
+        "failed": run.failed,
+        "deleted_interviews_purged": purged,
+    }

@@ -7,6 +7,7 @@ app_name = "reminders"
 urlpatterns = [
     path("settings/reminders/", views.reminder_settings, name="settings"),
     path("settings/reminders/digest/", views.digest_update, name="digest"),
+    path("settings/reminders/alarm/", views.interview_alarm_update, name="alarm"),
     path(
         "settings/reminders/calendar/regenerate/",
         views.calendar_token_regenerate,

@@ -3,7 +3,14 @@ from django.forms import ModelForm
 from django.http import HttpRequest
 
 from tracker import services
-from tracker.models import Application, Company, Contact, Interview, StatusChange
+from tracker.models import (
+    Application,
+    Company,
+    Contact,
+    DeletedInterview,
+    Interview,
+    StatusChange,
+)
 
 
 @admin.register(Company)
@@ -59,6 +66,13 @@ class ApplicationAdmin(admin.ModelAdmin):
         else:
             services.create_application(application=obj, wait_for_rejection_record=False)
 
+    # Deleted through the service, so their interviews stay in calendars as cancelled.
+    def delete_model(self, request: HttpRequest, obj: Application) -> None:
+        services.delete_applications(applications=Application.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request: HttpRequest, queryset) -> None:
+        services.delete_applications(applications=queryset)
+
 
 @admin.register(StatusChange)
 class StatusChangeAdmin(admin.ModelAdmin):
@@ -98,6 +112,30 @@ class InterviewAdmin(admin.ModelAdmin):
     ]
     autocomplete_fields = ["application", "interviewers"]
     date_hierarchy = "scheduled_at"
+    readonly_fields = ["updated_at"]
+
+    # Through the service: a deleted interview stays in calendars as cancelled for 30 days.
+    def delete_model(self, request: HttpRequest, obj: Interview) -> None:
+        services.delete_interviews(interviews=Interview.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request: HttpRequest, queryset) -> None:
+        services.delete_interviews(interviews=queryset)
+
+
+@admin.register(DeletedInterview)
+class DeletedInterviewAdmin(admin.ModelAdmin):
+    """Read-only: written when interviews are deleted, purged after 30 days."""
+
+    list_display = ["summary", "owner", "scheduled_at", "deleted_at"]
+    list_select_related = ["owner"]
+    search_fields = ["summary", "owner__username"]
+    date_hierarchy = "deleted_at"
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
 
 
 @admin.register(Contact)

@@ -12,6 +12,7 @@ from core.forms import (
     SHORTLIST,
     DateInput,
     DateTimeInput,
+    FoldChoiceMixin,
     LocalDateTimeField,
     OwnRowsMultipleChoiceField,
 )
@@ -297,7 +298,7 @@ class ContactForm(CompanyNameMixin, forms.ModelForm):
         return contact
 
 
-class InterviewForm(forms.ModelForm):
+class InterviewForm(FoldChoiceMixin, forms.ModelForm):
     ends_at = LocalDateTimeField(
         label="Ends at", widget=DateTimeInput(), help_text="When the interview should be over."
     )
@@ -351,6 +352,8 @@ class InterviewForm(forms.ModelForm):
         self.fields["round"].validators += [MinValueValidator(1), MaxValueValidator(20)]
         if self.instance.pk:
             self.initial.setdefault("ends_at", self.instance.ends_at)
+        # A start or end typed in the autumn overlap asks which of the two it is.
+        self._offer_fold_choices()
 
     def _clean_when(self, field: str) -> datetime.datetime | None:
         value = self.cleaned_data.get(field)

@@ -72,6 +72,8 @@ class Company(models.Model):
     website = web_url_field("website")
     notes = models.TextField(blank=True, max_length=NOTES_MAX_LENGTH)
     created_at = models.DateTimeField(auto_now_add=True)
+    # The calendar feed names companies in its events: a renamed company changes them.
+    updated_at = models.DateTimeField(auto_now=True)
 
     objects = CompanyQuerySet.as_manager()
 
@@ -320,6 +322,8 @@ class Contact(models.Model):
         "next check-in", null=True, blank=True, validators=[validate_reasonable_date]
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # When the calendar feed's check-in (or an interview naming this interviewer) last changed.
+    updated_at = models.DateTimeField(auto_now=True)
 
     objects = ContactQuerySet.as_manager()
 
@@ -376,6 +380,8 @@ class Interview(models.Model):
     preparation_notes = models.TextField(blank=True, max_length=NOTES_MAX_LENGTH)
     notes = models.TextField("notes afterwards", blank=True, max_length=NOTES_MAX_LENGTH)
     outcome = models.CharField(max_length=20, choices=Outcome, default=Outcome.PENDING)
+    # The calendar feed's DTSTAMP, LAST-MODIFIED and SEQUENCE come from it.
+    updated_at = models.DateTimeField(auto_now=True)
 
     objects = InterviewQuerySet.as_manager()
 
@@ -414,3 +420,48 @@ class Interview(models.Model):
     @property
     def location_is_link(self) -> bool:
         return self.location.lower().startswith(("http://", "https://"))
+
+    @property
+    def summary(self) -> str:
+        """The interview's one-line title in calendars (also kept when it is deleted)."""
+        application = self.application
+        return f"Interview: {application.position_title} at {application.company.name}"
+
+
+class DeletedInterviewQuerySet(OwnedQuerySet):
+    def kept(self, *, since: datetime.datetime) -> Self:
+        return self.filter(deleted_at__gte=since)
+
+    def expired(self, *, now: datetime.datetime | None = None) -> Self:
+        return self.filter(deleted_at__lt=(now or timezone.now()) - DeletedInterview.KEPT_FOR)
+
+
+class DeletedInterview(models.Model):
+    """What the calendar feed still says about a deleted interview.
+
+    Calendar apps keep an event that silently leaves a subscribed feed, or drop it without
+    a word; so for ``KEPT_FOR`` after the deletion the feed lists it as cancelled, under
+    the same UID, and the apps take it off. Written by ``services.delete_interviews`` (the
+    delete page, deleting an application, the admin); older rows are purged daily.
+    """
+
+    KEPT_FOR = datetime.timedelta(days=30)
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="deleted_interviews"
+    )
+    # The deleted row's id, which its calendar UID is made of (not a foreign key: it is gone).
+    interview_pk = models.PositiveBigIntegerField()
+    summary = models.TextField()
+    scheduled_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    deleted_at = models.DateTimeField(default=timezone.now)
+
+    objects = DeletedInterviewQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-deleted_at", "pk"]
+        indexes = [models.Index(fields=["owner", "deleted_at"], name="deletedinterview_owner_at")]
+
+    def __str__(self) -> str:
+        return f"{self.summary} (deleted {self.deleted_at:%Y-%m-%d})"

@@ -27,7 +27,7 @@ from django.contrib.auth import get_user_model
 from django.db import models, transaction
 from django.utils import timezone
 
-from tracker.models import Application, StatusChange
+from tracker.models import Application, DeletedInterview, Interview, StatusChange
 from tracker.stages import SENT_RANK, Status, is_correction, rank_of
 
 
@@ -240,6 +240,46 @@ def refresh_reached(applications: models.QuerySet) -> int:
             chunk = ids[start : start + REFRESH_CHUNK]
             Application.objects.filter(pk__in=chunk).update(reached=value)
     return len(current)
+
+
+@transaction.atomic
+def delete_interviews(*, interviews: models.QuerySet) -> int:
+    """Delete the interviews, leaving each a ``DeletedInterview`` so the calendar feed
+    lists it as cancelled for 30 days; returns the number of interviews deleted.
+
+    The interview delete page, deleting applications and the admin come here.
+    """
+    doomed = list(interviews.select_related("application__company").order_by("pk"))
+    if not doomed:
+        return 0
+    now = timezone.now()
+    DeletedInterview.objects.bulk_create(
+        DeletedInterview(
+            owner_id=interview.application.owner_id,
+            interview_pk=interview.pk,
+            summary=interview.summary,
+            scheduled_at=interview.scheduled_at,
+            ends_at=interview.ends_at,
+            deleted_at=now,
+        )
+        for interview in doomed
+    )
+    _, per_model = Interview.objects.filter(pk__in=[i.pk for i in doomed]).delete()
+    return per_model.get(Interview._meta.label, 0)
+
+
+@transaction.atomic
+def delete_applications(*, applications: models.QuerySet) -> int:
+    """Delete the applications with their history and interviews (which stay in the
+    calendar feed as cancelled, see ``delete_interviews``); returns the rows deleted."""
+    pks = list(applications.order_by().values_list("pk", flat=True))
+    deleted = delete_interviews(interviews=Interview.objects.filter(application__in=pks))
+    return deleted + Application.objects.filter(pk__in=pks).delete()[0]
+
+
+def purge_deleted_interviews(*, now: datetime.datetime | None = None) -> int:
+    """Forget deleted interviews older than 30 days (the feed no longer shows them)."""
+    return DeletedInterview.objects.expired(now=now).delete()[0]
 
 
 @transaction.atomic

@@ -167,6 +167,9 @@ def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
         application,
         success_url="tracker:application-list",
         warning="Its interviews and status history are deleted with it.",
+        delete=lambda: services.delete_applications(
+            applications=Application.objects.filter(pk=application.pk)
+        ),
     )
 
 
@@ -421,7 +424,15 @@ def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(
         Interview.objects.for_user(request.user).select_related("application__company"), pk=pk
     )
-    return confirm_delete(request, interview, success_url=interview.application.get_absolute_url())
+    return confirm_delete(
+        request,
+        interview,
+        success_url=interview.application.get_absolute_url(),
+        # Calendar apps subscribed to the feed are told it is cancelled.
+        delete=lambda: services.delete_interviews(
+            interviews=Interview.objects.filter(pk=interview.pk)
+        ),
+    )
 
 
 # --- Contacts -------------------------------------------------------------------------

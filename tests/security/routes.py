@@ -262,6 +262,7 @@ ROUTES: dict[str, Route] = {
     # --- reminders
     "reminders:settings": Route(),
     "reminders:digest": Route(payload=lambda w: {"digest_enabled": ""}),
+    "reminders:alarm": Route(payload=lambda w: {"interview_alarm_minutes": "30"}),
     "reminders:calendar-regenerate": Route(),
     # --- portability (the CSV steps find the upload by a token: the owner's must not work)
     "portability:index": Route(),

@@ -102,6 +102,9 @@ BAD_ROWS: dict[str, Callable[[World], None]] = {
     "selfcarenote_date_in_range": lambda w: _update(w.note, date=OLD),
     # reminders and portability
     "remindersettings_token_not_empty": lambda w: _update(_reminder_settings(w), calendar_token=""),
+    "remindersettings_alarm_valid": lambda w: _update(
+        _reminder_settings(w), interview_alarm_minutes=7
+    ),
     "reminders.ReminderSettings.user": lambda w: type(_reminder_settings(w)).objects.create(
         user=w.owner
     ),
