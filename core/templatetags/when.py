@@ -28,46 +28,15 @@ from django import template
 from django.utils import formats, timezone
 from django.utils.html import format_html
 
+from core.dates import day_text, relative_day
+
 register = template.Library()
-
-#: How far a date may be from today and still be said in words.
-NEAR_DAYS = 6
-
-
-def relative_day(day: datetime.date, today: datetime.date) -> str | None:
-    """ "today", "tomorrow", "in 3 days", "2 days ago"…, or None when it is further off."""
-    delta = (day - today).days
-    if abs(delta) > NEAR_DAYS:
-        return None
-    if delta == 0:
-        return "today"
-    if delta == 1:
-        return "tomorrow"
-    if delta == -1:
-        return "yesterday"
-    return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
-
-
-def month_day_format() -> str:
-    """The reader's day-and-month format, with the month as short as in their dates.
-
-    ``MONTH_DAY_FORMAT`` spells the month out ("September 22"), too long for chart labels;
-    the month letter of ``DATE_FORMAT`` ("N": "Sept. 22" in the US, "M": "22 Sep" in the
-    UK) keeps it short and alike to the full dates around it.
-    """
-    date_format = formats.get_format("DATE_FORMAT")
-    month = "N" if "N" in date_format else "M"
-    return formats.get_format("MONTH_DAY_FORMAT").replace("F", month)
 
 
 class Shown(NamedTuple):
     machine: str  # the ``datetime`` attribute
     text: str  # what is read
     full: str | None  # the full date on hover, when ``text`` says it in words
-
-
-def _day_text(day: datetime.date, year: bool) -> str:
-    return formats.date_format(day, "DATE_FORMAT" if year else month_day_format())
 
 
 def shown(
@@ -82,7 +51,7 @@ def shown(
     """How ``value`` (a date or a date-time, not None) is shown; see the module's options."""
     if not isinstance(value, datetime.datetime):
         near = relative_day(value, timezone.localdate()) if relative else None
-        full = _day_text(value, year)
+        full = day_text(value, year=year)
         return Shown(value.isoformat(), near or full, full if near else None)
 
     aware = timezone.is_aware(value)
@@ -93,7 +62,7 @@ def shown(
     machine = moment.isoformat(timespec="minutes")
     if not date:
         return Shown(machine, clock, None)
-    day = _day_text(moment.date(), year)
+    day = day_text(moment.date(), year=year)
     full = f"{day}, {clock}" if time else day
     near = relative_day(moment.date(), timezone.localdate()) if relative else None
     if near is None:

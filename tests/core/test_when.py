@@ -6,7 +6,7 @@ import pytest
 from django.template import Context, Template
 from django.utils import timezone, translation
 
-from core.templatetags.when import relative_day
+from core.dates import relative_day
 from tests.factories import ApplicationFactory
 
 DAY = datetime.timedelta(days=1)
