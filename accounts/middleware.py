@@ -1,4 +1,5 @@
-"""Request guards: refuse NUL characters at the door; end idle and old sessions.
+"""Request guards: refuse NUL characters and unreadable charsets at the door; end idle and
+old sessions.
 
 **NUL characters.** PostgreSQL cannot store or compare a NUL (``\\x00``) in text, so one
 reaching a query raises an error and the user sees a 500. Forms refuse it field by field
@@ -8,6 +9,12 @@ is never legitimate in a header or a query string, so ``RefuseNulCharactersMiddl
 answers 400 before any of them runs. Form bodies are left to the forms, which show the
 form again with the message instead of losing what the user typed.
 
+**Charsets.** Django decodes form bodies (and the query string) in the charset the
+Content-Type declares. One Python does not know, or one that does not write ASCII as ASCII
+(UTF-16, UTF-32, UTF-7, "base64"...), made parsing fail with a 500, even on the sign-in
+page, where Django could not build its own 400 page either. ``RefuseUnreadableCharsetMiddleware``
+answers 415 for such a request before anything reads its body.
+
 **Session timeouts**, an idle one and an absolute one, both counted on the server.
 
 The cookie's own expiry (``SESSION_COOKIE_AGE``) is only a hint to the browser; what
@@ -16,6 +23,8 @@ user signed in and when they were last seen. A request after either limit signs 
 out and sends them to the sign-in page with a message.
 """
 
+import codecs
+import string
 import time
 from collections.abc import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -62,6 +71,40 @@ class RefuseNulCharactersMiddleware:
             "\x00" in key or any("\x00" in value for value in values)
             for key, values in request.GET.lists()
         )
+
+
+#: Every printable ASCII character, and escapes that some codecs (UTF-7,
+#: raw_unicode_escape) would turn into something else: an ASCII-compatible charset reads
+#: these bytes as themselves.
+_ASCII_SAMPLE = string.printable + "\\u0041\\x41+AEE-"
+
+
+def is_readable_charset(charset: str) -> bool:
+    """Whether ``charset`` is a text encoding Python knows that writes ASCII as ASCII."""
+    try:
+        if not codecs.lookup(charset)._is_text_encoding:
+            return False
+        return _ASCII_SAMPLE.encode("ascii").decode(charset) == _ASCII_SAMPLE
+    except (LookupError, UnicodeError, ValueError, TypeError):
+        return False
+
+
+class RefuseUnreadableCharsetMiddleware:
+    """415 for a request whose Content-Type declares a charset that is unknown or not
+    ASCII-compatible, before Django decodes the body or the query string with it."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        charset = request.content_params.get("charset") if request.content_params else None
+        if charset is not None and not is_readable_charset(charset.strip()):
+            return HttpResponse(
+                "Unsupported charset in the Content-Type header; send UTF-8.",
+                status=415,
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
 
 
 def start_session_clock(sender, request: HttpRequest | None, user, **kwargs) -> None:

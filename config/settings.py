@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # A NUL in a header or query string would reach PostgreSQL as a 500: 400 at the door.
     "accounts.middleware.RefuseNulCharactersMiddleware",
+    # A charset Python cannot read, or UTF-16 and the like, would fail body parsing as a 500.
+    "accounts.middleware.RefuseUnreadableCharsetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Dates follow the reader's conventions (see LANGUAGES).

@@ -422,3 +422,70 @@ def test_a_nul_in_any_posted_value_never_breaks_a_page(key, world, owner_client)
     assert response.status_code in (200, 302, 400, 404, 405), f"POST {url}"
     if response.status_code != 302:
         assert snapshot_all() == before
+
+
+UNREADABLE_CHARSETS = ["utf-16", "utf-32", "utf-16-le", "utf-7", "base64", "no-such-charset"]
+
+
+def _post_in_charset(client: Client, url: str, body: str, charset: str):
+    # generic(), since post() would encode the body in the declared charset itself.
+    return client.generic(
+        "POST",
+        url,
+        body.encode("ascii"),
+        content_type=f"application/x-www-form-urlencoded; charset={charset}",
+    )
+
+
+@pytest.mark.parametrize("charset", UNREADABLE_CHARSETS)
+def test_a_body_in_an_unreadable_charset_is_refused_at_sign_in(charset, client, owner):
+    response = _post_in_charset(
+        client, "/accounts/login/", "username=owner&password=correct+horse+battery", charset
+    )
+
+    assert response.status_code == 415
+    assert response["Content-Type"].startswith("text/plain")
+    assert "charset" in response.content.decode()
+
+
+@pytest.mark.parametrize("charset", UNREADABLE_CHARSETS)
+def test_a_body_in_an_unreadable_charset_is_refused_on_an_app_form(charset, owner_client):
+    from tracker.models import Contact
+
+    response = _post_in_charset(owner_client, "/contacts/new/", "name=Sam+Lee", charset)
+
+    assert response.status_code == 415
+    assert not Contact.objects.exists()
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "UTF-8", '"utf-8"'])
+def test_a_form_body_in_utf_8_is_read(charset, owner_client):
+    from tracker.models import Contact
+
+    response = _post_in_charset(owner_client, "/contacts/new/", "name=Sam+Lee", charset)
+
+    assert response.status_code == 302
+    assert Contact.objects.get().name == "Sam Lee"
+
+
+@pytest.mark.parametrize(
+    ("charset", "readable"),
+    [
+        ("utf-8", True),
+        ("utf_8_sig", True),
+        ("iso-8859-1", True),
+        ("shift_jis", True),
+        ("utf-16", False),
+        ("utf-32-be", False),
+        ("utf-7", False),
+        ("cp037", False),
+        ("raw_unicode_escape", False),
+        ("rot13", False),
+        ("hex", False),
+        ("", False),
+    ],
+)
+def test_only_known_ascii_compatible_charsets_are_readable(charset, readable):
+    from accounts.middleware import is_readable_charset
+
+    assert is_readable_charset(charset) is readable
