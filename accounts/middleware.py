@@ -15,6 +15,12 @@ Content-Type declares. One Python does not know, or one that does not write ASCI
 page, where Django could not build its own 400 page either. ``RefuseUnreadableCharsetMiddleware``
 answers 415 for such a request before anything reads its body.
 
+**Protective headers** that Django does not set itself (``ProtectiveHeadersMiddleware``):
+a Permissions-Policy denying browser features Rebound never uses, a
+Cross-Origin-Resource-Policy keeping other sites from embedding its responses, and
+``Cache-Control: private, no-store`` on what a signed-in user is shown, so neither a
+shared cache nor the browser's history keeps a copy of private notes after signing out.
+
 **Session timeouts**, an idle one and an absolute one, both counted on the server.
 
 The cookie's own expiry (``SESSION_COOKIE_AGE``) is only a hint to the browser; what
@@ -36,6 +42,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 
 from accounts.preferences import preferences_for
 
@@ -105,6 +112,32 @@ class RefuseUnreadableCharsetMiddleware:
                 content_type="text/plain; charset=utf-8",
             )
         return self.get_response(request)
+
+
+class ProtectiveHeadersMiddleware:
+    """Permissions-Policy and Cross-Origin-Resource-Policy on every response; no caching of
+    pages for signed-in users.
+
+    Placed before WhiteNoise, so static files get the first two as well; they are served
+    without a user and stay cacheable. A response that sets its own Cache-Control (the
+    health check, the calendar feed, downloads) keeps it.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+        self.permissions_policy = ", ".join(
+            f"{feature}=()" for feature in settings.PERMISSIONS_POLICY_DENIED
+        )
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.permissions_policy)
+        response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        # Set by AuthenticationMiddleware further in; absent when WhiteNoise answered.
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and "Cache-Control" not in response:
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
 
 def start_session_clock(sender, request: HttpRequest | None, user, **kwargs) -> None:

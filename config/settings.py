@@ -71,6 +71,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so static files get Permissions-Policy and CORP too.
+    "accounts.middleware.ProtectiveHeadersMiddleware",
     # A NUL in a header or query string would reach PostgreSQL as a 500: 400 at the door.
     "accounts.middleware.RefuseNulCharactersMiddleware",
     # A charset Python cannot read, or UTF-16 and the like, would fail body parsing as a 500.
@@ -286,6 +288,32 @@ if COOKIE_HOST_PREFIX:
     CSRF_COOKIE_NAME = "__Host-csrftoken"
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
+# A load balancer's health check over plain HTTP gets its answer, not a redirect.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# Browser features no page uses, denied to every page (Permissions-Policy). The clipboard
+# stays allowed: the letter page's copy buttons write to it.
+PERMISSIONS_POLICY_DENIED = [
+    "accelerometer",
+    "ambient-light-sensor",
+    "autoplay",
+    "bluetooth",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "idle-detection",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+]
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 # Strict Content-Security-Policy: every script and style is a static file of our own.

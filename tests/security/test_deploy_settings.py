@@ -215,3 +215,10 @@ def test_https_responses_carry_hsts_for_a_year(client, db, https_settings):
     response = client.get("/accounts/login/", secure=True)
 
     assert response["Strict-Transport-Security"] == f"max-age={YEAR}; includeSubDomains"
+
+
+def test_in_production_only_the_health_check_is_exempt_from_the_https_redirect():
+    values = settings_for("SECURE_SSL_REDIRECT", "SECURE_REDIRECT_EXEMPT", **production())
+
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["SECURE_REDIRECT_EXEMPT"] == [r"^healthz$"]

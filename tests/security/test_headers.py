@@ -161,3 +161,56 @@ def test_the_inspector_catches_what_the_policy_forbids():
     problems = csp_problems(page, csp)
 
     assert len(problems) == 6
+
+
+def test_browser_features_rebound_does_not_use_are_denied(owner_client):
+    policy = owner_client.get("/")["Permissions-Policy"]
+
+    denied = {part.strip() for part in policy.split(",")}
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+        assert f"{feature}=()" in denied
+    assert "interest-cohort" not in policy
+    # The letter page's copy buttons need it.
+    assert "clipboard-write" not in policy
+
+
+@pytest.mark.parametrize("path", ["/", "/accounts/login/", "/healthz", "/no-such-page/"])
+def test_other_sites_may_not_embed_responses(path, client, db):
+    response = client.get(path)
+
+    assert response["Cross-Origin-Resource-Policy"] == "same-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+@pytest.mark.parametrize("path", ["/", "/applications/new/", "/accounts/profile/", "/nope/"])
+def test_pages_for_a_signed_in_user_are_not_stored_by_any_cache(path, owner_client):
+    cache_control = {part.strip() for part in owner_client.get(path)["Cache-Control"].split(",")}
+
+    assert {"private", "no-store"} <= cache_control
+
+
+def test_the_health_check_keeps_its_own_cache_control(owner_client):
+    response = owner_client.get("/healthz")
+
+    assert "no-cache" in response["Cache-Control"]
+    assert response["Cache-Control"] != "private, no-store"
+
+
+def test_static_files_stay_cacheable_for_a_signed_in_user(owner, settings):
+    settings.WHITENOISE_USE_FINDERS = True
+    client = Client()
+    client.force_login(owner)
+
+    static = client.get("/static/js/letters.js")
+
+    assert static.status_code == 200
+    assert "no-store" not in static.get("Cache-Control", "")
+    assert static["Cross-Origin-Resource-Policy"] == "same-origin"
+
+
+def test_the_health_check_answers_over_plain_http_when_https_is_enforced(settings, db):
+    settings.SECURE_SSL_REDIRECT = True
+    client = Client()
+
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/accounts/login/").status_code == 301
