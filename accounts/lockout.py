@@ -12,9 +12,15 @@ from axes.models import AccessAttempt
 from django.conf import settings
 from django.http import HttpRequest
 
+#: IPv6 clients are counted by network of this size: one subscriber usually gets a whole
+#: /64 and can pick any address in it, so counting single addresses would give an
+#: attacker 2**64 fresh starts.
+IPV6_CLIENT_PREFIX = 64
+
 
 def client_ip(request: HttpRequest) -> str | None:
-    """The address the request came from, as seen by the outermost proxy we trust.
+    """The address the request came from, as seen by the outermost proxy we trust, in the
+    form lock-outs count it by (see ``lockout_address``).
 
     Each trusted proxy appends the address it received the request from to
     X-Forwarded-For, so with N proxies the client is the N-th entry from the right.
@@ -28,18 +34,32 @@ def client_ip(request: HttpRequest) -> str | None:
             for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
             if part.strip()
         ]
-        if len(forwarded) >= proxies and _is_ip(forwarded[-proxies]):
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR")
+        if len(forwarded) >= proxies:
+            address = lockout_address(forwarded[-proxies])
+            if address is not None:
+                return address
+    remote = request.META.get("REMOTE_ADDR")
+    return (lockout_address(remote) or remote) if remote else remote
 
 
-def _is_ip(value: str) -> bool:
-    # The address is stored in an IP column: anything else would fail as a 500.
+def lockout_address(value: str) -> str | None:
+    """The address failures are counted against, or None for something that is not an IP
+    address (stored in an IP column, it would fail as a 500).
+
+    An IPv4 address written as IPv6 (``::ffff:203.0.113.7``, as a dual-stack server sees
+    IPv4 clients) is the IPv4 address; any other IPv6 address stands for its /64, written
+    as the network's first address (``2001:db8:1:2::``).
+    """
     try:
-        ipaddress.ip_address(value)
+        address = ipaddress.ip_address(value.strip())
     except ValueError:
-        return False
-    return True
+        return None
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        network = ipaddress.IPv6Network((address, IPV6_CLIENT_PREFIX), strict=False)
+        return str(network.network_address)
+    return str(address)
 
 
 class LockoutHandler(AxesDatabaseHandler):

@@ -210,3 +210,52 @@ def test_the_client_address_is_taken_only_from_trusted_proxies(
     request = RequestFactory().get("/", REMOTE_ADDR="192.0.2.1", HTTP_X_FORWARDED_FOR=forwarded)
 
     assert client_ip(request) == expected
+
+
+@pytest.mark.parametrize(
+    ("remote", "expected"),
+    [
+        ("203.0.113.7", "203.0.113.7"),
+        ("::ffff:203.0.113.7", "203.0.113.7"),
+        ("::FFFF:cb00:7107", "203.0.113.7"),
+        ("2001:db8:1:2::1", "2001:db8:1:2::"),
+        ("2001:0db8:0001:0002:ffff:ffff:ffff:ffff", "2001:db8:1:2::"),
+        ("2001:db8:1:3::1", "2001:db8:1:3::"),
+        ("::1", "::"),
+    ],
+)
+def test_addresses_are_counted_as_ipv4_or_by_ipv6_slash_64(remote, expected):
+    request = RequestFactory().get("/", REMOTE_ADDR=remote)
+
+    assert client_ip(request) == expected
+
+
+def test_a_forwarded_ipv6_address_is_counted_by_its_slash_64(settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="2001:db8:1:2:aaaa::9"
+    )
+
+    assert client_ip(request) == "2001:db8:1:2::"
+
+
+def test_an_ipv4_address_written_as_ipv6_counts_as_the_same_address(client, owner):
+    for username, ip in [
+        ("alice", "203.0.113.60"),
+        ("bob", "::ffff:203.0.113.60"),
+        ("carol", "203.0.113.60"),
+        ("dave", "::ffff:203.0.113.60"),
+        ("erin", "203.0.113.60"),
+    ]:
+        fail(client, username, 1, ip=ip)
+
+    assert sign_in(client, "owner", PASSWORD, ip="::ffff:203.0.113.60").status_code == 429
+    assert sign_in(Client(), "owner", PASSWORD, ip="203.0.113.61").status_code == 302
+
+
+def test_addresses_in_one_ipv6_slash_64_share_one_count(client, owner):
+    for number, username in enumerate(("alice", "bob", "carol", "dave", "erin"), start=1):
+        fail(client, username, 1, ip=f"2001:db8:1:2::{number:x}")
+
+    assert sign_in(client, "owner", PASSWORD, ip="2001:db8:1:2:ffff::1").status_code == 429
+    assert sign_in(Client(), "owner", PASSWORD, ip="2001:db8:1:3::1").status_code == 302
