@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.core import mail
 
@@ -101,7 +102,7 @@ def test_password_reset_emails_a_link_that_sets_a_new_password(client, owner):
     message = mail.outbox[0]
     assert message.to == [owner.email]
     assert "Rebound" in message.subject
-    match = re.search(r"https?://testserver(/accounts/reset/\S+/)", message.body)
+    match = re.search(re.escape(settings.SITE_URL) + r"(/accounts/reset/\S+/)", message.body)
     assert match, message.body
 
     # Django swaps the token in the URL for one kept in the session, then redirects.
@@ -122,6 +123,23 @@ def test_password_reset_emails_a_link_that_sets_a_new_password(client, owner):
     response = client.post("/accounts/login/", {"username": "owner", "password": NEW_PASSWORD})
     assert response.status_code == 302
     assert client.session[SESSION_KEY] == str(owner.pk)
+
+
+@pytest.mark.parametrize(
+    ("host", "secure"),
+    [("localhost:6666", False), ("evil.example", True), ("rebound.example.com:8443", True)],
+)
+def test_a_spoofed_host_does_not_change_the_reset_link(host, secure, client, owner, settings):
+    settings.SITE_URL = "https://rebound.example.com"
+    settings.ALLOWED_HOSTS = ["*"]
+
+    client.post("/accounts/password_reset/", {"email": owner.email}, HTTP_HOST=host, secure=secure)
+
+    (message,) = mail.outbox
+    links = re.findall(r"\w+://\S+", message.body)
+    assert links
+    assert all(link.startswith("https://rebound.example.com/accounts/reset/") for link in links)
+    assert host not in message.body
 
 
 def test_password_reset_for_an_unknown_email_sends_nothing_but_looks_the_same(client, owner):
