@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.models import NOTES_MAX_LENGTH, OwnedQuerySet, date_range_constraint
+from core.text import has_line_break
 from core.validators import validate_reasonable_date
 from rejections import letters
 from tracker.models import Application, Contact, Outcome
@@ -18,8 +19,10 @@ SHORT_TEXT = 2_000
 
 
 def validate_single_line(value: str) -> None:
-    """Subjects and names end up in e-mail headers: a newline there is header injection."""
-    if "\n" in value or "\r" in value:
+    """Subjects and names end up in e-mail headers: a newline there is header injection,
+    and mail software refuses the other line breaks too (see ``core.text``). Forms turn
+    the others into spaces first (``SingleLineCharField``)."""
+    if has_line_break(value):
         raise ValidationError("This must be a single line (no line breaks).", code="newline")
 
 

@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from core.mail import Message, address, on_behalf_of
+from core.text import single_line
 from rejections import letters
 from rejections.models import (
     Letter,
@@ -145,7 +146,9 @@ def build_email(letter: Letter, *, reply_to: str = "", sender_name: str = "") ->
     changes ``From`` to the user, who sends it from their own mail app.
     """
     return Message(
-        subject=letter.subject,
+        # One line even for a subject saved before line breaks were all refused: mail
+        # software refuses a header with one.
+        subject=single_line(letter.subject),
         body=letter.body,
         from_email=on_behalf_of(sender_name),
         to=[address(letter.recipient_name, letter.recipient_email)]

@@ -14,6 +14,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 
 from core.forms import DateInput
+from core.text import single_line
 from core.validators import validate_reasonable_date
 from rejections.models import Letter, LetterTemplate, Rejection, validate_single_line
 from tracker.models import Application, Contact, Interview
@@ -22,18 +23,24 @@ from tracker.models import Application, Contact, Interview
 OTHER_CONTACTS_LIMIT = 300
 
 
+def _one_line(value):
+    """CR and LF are refused with a message; the rarer line breaks (U+2028, NEL, form
+    feed, ...), which nobody types on purpose, become spaces."""
+    if isinstance(value, str):
+        if "\n" in value or "\r" in value:
+            validate_single_line(value)
+        value = single_line(value)
+    return value
+
+
 class SingleLineCharField(forms.CharField):
     def to_python(self, value):
-        if isinstance(value, str):
-            validate_single_line(value)
-        return super().to_python(value)
+        return super().to_python(_one_line(value))
 
 
 class SingleLineEmailField(forms.EmailField):
     def to_python(self, value):
-        if isinstance(value, str):
-            validate_single_line(value)
-        return super().to_python(value)
+        return super().to_python(_one_line(value))
 
 
 def _template_label(template: LetterTemplate) -> str:

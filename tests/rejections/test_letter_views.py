@@ -700,3 +700,55 @@ def test_sending_without_a_mail_server_sends_nothing_and_says_what_to_do(
     assert response.url == letter.get_absolute_url()
     assert _snapshot(letter)[4] == Letter.Status.DRAFT
     assert any("no mail server set up" in m for m in _messages(response))
+
+
+UNICODE_LINE_BREAKS = ["\u2028", "\u2029", "\x85", "\x0b", "\x0c"]
+
+
+@pytest.mark.parametrize("separator", UNICODE_LINE_BREAKS)
+def test_other_line_breaks_in_an_edit_become_spaces_and_the_eml_still_downloads(
+    owner_client, letter, separator
+):
+    data = _edit_data(subject=f"Thank you{separator}again", recipient_name=f"Priya{separator}R")
+
+    response = owner_client.post(_url("letter-detail", letter), data)
+
+    assert response.status_code == 302
+    letter.refresh_from_db()
+    assert letter.subject == "Thank you again"
+    assert letter.recipient_name == "Priya R"
+    download = owner_client.get(_url("letter-eml", letter))
+    assert download.status_code == 200
+    message = email.message_from_bytes(download.content, policy=email.policy.default)
+    assert message["Subject"] == "Thank you again"
+    assert message["To"].addresses[0].display_name == "Priya R"
+
+
+@pytest.mark.parametrize("separator", UNICODE_LINE_BREAKS)
+def test_a_stored_subject_with_a_line_break_still_downloads_and_sends(
+    owner_client, rejection, separator, settings
+):
+    # As a row saved before these were refused, or written around the forms.
+    letter = LetterFactory(
+        rejection=rejection, recipient_email="sam@example.com", subject=f"Hi{separator}there"
+    )
+
+    download = owner_client.get(_url("letter-eml", letter))
+
+    assert download.status_code == 200
+    message = email.message_from_bytes(download.content, policy=email.policy.default)
+    assert message["Subject"] == "Hi there"
+    response = owner_client.post(_url("letter-send", letter))
+    assert response.status_code == 302
+    assert [sent.subject for sent in mail.outbox] == ["Hi there"]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\r", *UNICODE_LINE_BREAKS])
+def test_a_template_subject_with_any_line_break_is_refused_by_the_model(separator):
+    from django.core.exceptions import ValidationError
+
+    from rejections.models import validate_single_line
+
+    with pytest.raises(ValidationError):
+        validate_single_line(f"Thank you{separator}{{position}}")
+    validate_single_line("Thank you — {position}")

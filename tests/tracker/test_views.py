@@ -842,3 +842,22 @@ def test_an_invalid_page_number_shows_a_page_instead_of_an_error(owner, owner_cl
 @pytest.mark.parametrize("name", ["company-list", "contact-list", "interview-list"])
 def test_other_lists_survive_an_invalid_page_number(owner_client, name):
     assert owner_client.get(reverse(f"tracker:{name}"), {"page": "zzz"}).status_code == 200
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c"])
+def test_line_breaks_in_an_application_title_or_company_become_spaces(
+    owner, owner_client, separator
+):
+    response = owner_client.post(
+        reverse("tracker:application-create"),
+        {
+            "company_name": f"Acme{separator}Corp",
+            "position_title": f"Data{separator}Analyst",
+            "status": "applied",
+        },
+    )
+
+    assert response.status_code == 302
+    application = Application.objects.get(owner=owner)
+    assert application.position_title == "Data Analyst"
+    assert application.company.name == "Acme Corp"
