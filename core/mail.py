@@ -24,6 +24,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.mail import EmailMessage
 
+from core.text import tidy
+
 #: Django's backends that keep mail on this machine.
 UNDELIVERED_BACKENDS = frozenset(
     f"django.core.mail.backends.{name}.EmailBackend"
@@ -58,7 +60,7 @@ def site_sender() -> tuple[str, str]:
 
 def address(name: str, addr_spec: str) -> str:
     """``"Jörg Müller" <joerg@example.com>``, quoted and encoded as the header needs."""
-    name = " ".join(name.split())
+    name = tidy(name)
     if not name:
         return addr_spec
     try:

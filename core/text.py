@@ -16,6 +16,12 @@ def has_line_break(value: str) -> bool:
     return any(character in LINE_BREAKS for character in value)
 
 
+def tidy(value: str) -> str:
+    """``value`` on one line with single spaces: how names and titles are stored and
+    compared (``str.split`` breaks at every character of ``LINE_BREAKS`` too)."""
+    return " ".join(value.split())
+
+
 def single_line(value: str) -> str:
     """``value`` with every line break (see ``LINE_BREAKS``) replaced by a space."""
     return value.translate(_TO_SPACE)

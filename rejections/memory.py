@@ -3,13 +3,14 @@
 from django.db.models import Prefetch, QuerySet, Value
 from django.db.models.functions import Lower
 
+from core.text import tidy
 from rejections.models import Reflection, Rejection
 from tracker.models import Company
 
 
 def company_memory(user, company_name: str) -> QuerySet[Rejection]:
     """Past rejections at a company (by name, any case), newest first, with reflections."""
-    name = " ".join(company_name.split())
+    name = tidy(company_name)
     if not name:
         return Rejection.objects.none()
     # Lower(name) matches the unique (owner, lower(name)) index; iexact would scan.

@@ -16,9 +16,10 @@ from core.forms import (
     LocalDateTimeField,
     OwnRowsMultipleChoiceField,
 )
+from core.text import tidy
 from core.validators import validate_reasonable_date
 from tracker import services
-from tracker.models import Application, Company, Contact, Interview, tidy_name
+from tracker.models import Application, Company, Contact, Interview
 from tracker.services import StatusResult
 from tracker.stages import Status
 
@@ -46,7 +47,7 @@ class CompanyNameMixin:
             self.initial.setdefault("company_name", self.instance.company.name)
 
     def clean_company_name(self) -> str:
-        name = tidy_name(self.cleaned_data["company_name"] or "")
+        name = tidy(self.cleaned_data["company_name"] or "")
         if not name and self.fields["company_name"].required:
             raise forms.ValidationError("Enter the company's name.")
         return name
@@ -86,7 +87,7 @@ class CompanyForm(forms.ModelForm):
         self.instance.owner = owner
 
     def clean_name(self) -> str:
-        name = tidy_name(self.cleaned_data["name"])
+        name = tidy(self.cleaned_data["name"])
         if not name:
             raise forms.ValidationError("Enter the company's name.")
         same_name = Company.objects.find(self.instance.owner, name)
@@ -143,7 +144,7 @@ class ApplicationForm(CompanyNameMixin, forms.ModelForm):
 
     def clean_position_title(self) -> str:
         # One line: the title ends up in letter subjects and calendar entries.
-        title = " ".join(self.cleaned_data["position_title"].split())
+        title = tidy(self.cleaned_data["position_title"])
         if not title:
             raise forms.ValidationError("Enter the position's title.")
         return title
@@ -266,7 +267,7 @@ class ContactForm(CompanyNameMixin, forms.ModelForm):
 
     def clean_name(self) -> str:
         # One line: the name ends up in letter greetings and e-mail headers.
-        name = " ".join(self.cleaned_data["name"].split())
+        name = tidy(self.cleaned_data["name"])
         if not name:
             raise forms.ValidationError("Enter the contact's name.")
         return name

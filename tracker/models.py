@@ -15,13 +15,9 @@ from core.models import (
     web_url_constraint,
     web_url_field,
 )
+from core.text import tidy
 from core.validators import validate_reasonable_date
 from tracker.stages import ACTIVE_STATUSES, Status
-
-
-def tidy_name(name: str) -> str:
-    """A name on one line with single spaces, as companies are stored and compared."""
-    return " ".join(name.split())
 
 
 class CompanyQuerySet(OwnedQuerySet):
@@ -34,7 +30,7 @@ class CompanyQuerySet(OwnedQuerySet):
         ``known`` (from ``by_name``) answers without a query, for imports of many rows;
         rows naming the same new company then share one unsaved object.
         """
-        name = tidy_name(name)
+        name = tidy(name)
         if known is not None:
             return known.setdefault(name.casefold(), Company(owner=owner, name=name))
         existing = self.filter(owner=owner, name__iexact=name).first()

@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from core.choices import ShortlistChoiceField, offer
 from core.forms import SHORTLIST, DateInput
+from core.text import tidy
 from core.validators import validate_reasonable_date
 from rejections.models import DoorOpen, NetworkingLink, Rejection
 from tracker.models import Application, Contact
@@ -131,7 +132,7 @@ class SkipForm(forms.Form):
     )
 
     def clean_reason(self) -> str:
-        reason = " ".join(self.cleaned_data["reason"].split())
+        reason = tidy(self.cleaned_data["reason"])
         if not reason:
             raise forms.ValidationError("Say briefly why you skip this step.")
         return reason
