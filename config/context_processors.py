@@ -1,6 +1,5 @@
 from django.http import HttpRequest
 
-from accounts.preferences import preferences_for
 from accounts.signup import signup_allowed
 
 
@@ -12,10 +11,8 @@ def site(request: HttpRequest) -> dict[str, object]:
 def theme(request: HttpRequest) -> dict[str, str]:
     """How pages look for this person: "system" (follow the device), "light" or "dark".
 
-    ``base.html`` puts it on ``<html>``; the preferences come with the signed-in user
-    (``accounts.backends``), so this costs no query of its own.
+    ``base.html`` puts it on ``<html>``. ``UserTimeZoneMiddleware`` read it from the
+    person's preferences with their time zone; a request it did not see (an error page
+    rendered before it ran) follows the device.
     """
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return {"theme": "system"}
-    return {"theme": preferences_for(user).theme}
+    return {"theme": getattr(request, "theme", "system")}

@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Preferences
+from core.links import absolute_url
 from core.mail import Message, address
 from rejections.models import NetworkingLink, Rejection
 from rejections.workflow import StepState, steps_for
@@ -100,8 +101,8 @@ class Digest:
                 "digest": self,
                 "name": self.user.get_short_name() or self.user.get_username(),
                 "site_url": settings.SITE_URL,
-                "dashboard_url": settings.SITE_URL + reverse("home:dashboard"),
-                "settings_url": settings.SITE_URL + reverse("reminders:settings"),
+                "dashboard_url": absolute_url(reverse("home:dashboard")),
+                "settings_url": absolute_url(reverse("reminders:settings")),
             },
         )
 
@@ -116,7 +117,7 @@ class Digest:
             to=[address(name, self.user.email)],
             headers={
                 "Auto-Submitted": "auto-generated",
-                "List-Unsubscribe": f"<{settings.SITE_URL}{reverse('reminders:settings')}>",
+                "List-Unsubscribe": f"<{absolute_url(reverse('reminders:settings'))}>",
             },
         )
 
