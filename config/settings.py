@@ -5,6 +5,7 @@ SECRET_KEY and DATABASE_URL, and gets secure defaults without further settings.
 """
 
 import datetime
+import ipaddress
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -194,6 +195,19 @@ AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"
 # N-th entry from the right; with 0 (direct) it is REMOTE_ADDR. Getting this wrong either
 # lets attackers pick their address or locks everyone out together (all share the proxy's).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# X-Forwarded-For is read only on requests whose connection comes from one of these addresses
+# or networks (the proxy next to the app server): a client that reaches the app server some
+# other way cannot pick the address its failures count against. Loopback by default, for
+# nginx on the same host (deploy/nginx/rebound.conf).
+TRUSTED_PROXY_ADDRESSES = []
+for _proxy in env_list("TRUSTED_PROXY_ADDRESSES", ["127.0.0.1", "::1"]):
+    try:
+        TRUSTED_PROXY_ADDRESSES.append(ipaddress.ip_network(_proxy, strict=False))
+    except ValueError:
+        raise ImproperlyConfigured(
+            "TRUSTED_PROXY_ADDRESSES must list IP addresses or networks "
+            f"(e.g. 127.0.0.1, 10.0.0.0/8); got {_proxy!r}."
+        ) from None
 
 # Sessions live in the database. A session ends after SESSION_IDLE_TIMEOUT seconds without a
 # request (8 hours) and at the latest SESSION_ABSOLUTE_TIMEOUT seconds after sign-in (7 days).
