@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "tracker",
     "home",
     "rejections",
+    "inbox",
     "portability",
     "reminders",
     "demo",
