@@ -472,6 +472,22 @@ _POSITION_TRAILER = re.compile(
 )
 
 
+#: A subject segment is taken for a title only when it has a word titles are made of.
+_JOB_NOUN = re.compile(
+    r"(?:engineer|developer|programmer|architect|designer|manager|analyst|scientist|specialist|"
+    r"coordinator|consultant|accountant|director|lead|head|intern|officer|assistant|"
+    r"administrator|strategist|representative|executive|associate|technician|writer|editor|"
+    r"researcher|advisor|adviser|owner|recruiter|operator|agent|nurse|teacher|controller|"
+    r"tester|support|sales|marketing|product|data|devops|sre|qa|"
+    r"entwickler|ingenieur|berater|leiter|referent|sachbearbeiter|redakteur|mitarbeiter|"
+    r"kauffrau|kaufmann|werkstudent|praktikant|d(?:é|e)veloppeur|ing(?:é|e)nieur|analyste|"
+    r"contr(?:ô|o)leur|charg(?:é|e)|responsable|directeur|directrice|chef|stagiaire|"
+    r"commercial|desarrollador|ingeniero|analista|jefe|gerente|t(?:é|e)cnico|dise(?:ñ|n)ador|"
+    r"programador|responsable|becario|consultor|director)",
+    re.IGNORECASE,
+)
+
+
 def _clean_position(value: str, company: str = "") -> str:
     value = tidy(value)
     value = re.split(
@@ -510,7 +526,7 @@ def _from_subject(subject: str, company: str) -> str:
             )
         if not segment or _PROCESS_SEGMENT.search(segment):
             continue
-        if not re.match(r"^[A-ZÄÖÜÉ]", segment):
+        if not re.match(r"^[A-ZÄÖÜÉ]", segment) or not _JOB_NOUN.search(segment):
             continue
         position = _clean_position(segment, company)
         if position:

@@ -337,7 +337,7 @@ _FORWARD_ONLY = re.compile(
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|fw)\s*:", re.IGNORECASE)
 _HEADER_LINE = re.compile(
     r"^[ \t>]*\*?(from|von|de|date|datum|sent|gesendet|envoy(?:é|e)|enviado|fecha|to|an|(?:à|a)|"
-    r"para|subject|betreff|objet|asunto|cc|reply-to)\*?\s?:\s*(.*)$",
+    r"para|pour|subject|betreff|objet|sujet|asunto|cc|reply-to)\*?\s?:\s*(.*)$",
     re.IGNORECASE,
 )
 _FROM_KEYS = {"from", "von", "de"}

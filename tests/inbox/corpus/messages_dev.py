@@ -1384,4 +1384,310 @@ On Fri, Feb 13, 2026 at 2:10 PM Alex Morgan <alex.morgan@example.org> wrote:
 > On Fri, Feb 13, 2026 at 11:20 AM Maya Chen wrote:
 >> We would like to invite you to a 45-minute video interview with our design lead.""",
     ),
+    # --- More development messages ------------------------------------------------------
+    dict(
+        name="rej-en-gmail-smallco",
+        kind="rejection",
+        lang="en",
+        company="Pixel Orchard",
+        position="Junior Web Developer",
+        **{"from": "Ben Carter <ben.pixelorchard@gmail.com>"},
+        subject="Junior Web Developer - decision",
+        date="Mon, 09 Mar 2026 18:12:00 +0000",
+        body="""Hi Alex,
+
+Thanks again for coming in on Thursday. We're a small team at Pixel Orchard, so these decisions are never easy.
+
+In the end we went with someone who has a bit more WordPress experience, so we won't be taking your application further this time. I hope you find something great soon.
+
+Ben Carter
+Founder, Pixel Orchard""",
+    ),
+    dict(
+        name="rej-en-unsubscribe-footer",
+        kind="rejection",
+        lang="en",
+        company="Sparrowhawk Media",
+        position="Content Strategist",
+        **{"from": "Sparrowhawk Media <jobs@sparrowhawkmedia.com>"},
+        subject="Your application to Sparrowhawk Media",
+        date="Tue, 10 Mar 2026 09:00:00 +0000",
+        format="alternative",
+        body="""Hi Alex,
+
+We appreciate your interest in the Content Strategist role. After reviewing your application, we've decided to pursue other candidates whose experience better fits our current needs.
+
+Thank you for thinking of Sparrowhawk Media.
+
+Sparrowhawk Media Careers
+You received this email because you applied for a job with us. Unsubscribe from job updates.""",
+    ),
+    dict(
+        name="rej-en-cancelled",
+        kind="rejection",
+        lang="en",
+        company="Northgate Retail",
+        position="Merchandising Analyst",
+        **{"from": "Northgate Retail Talent <talent@northgateretail.com>"},
+        subject="Merchandising Analyst (Job 5521) - update",
+        date="Wed, 11 Mar 2026 14:30:00 +0000",
+        body="""Dear Alex,
+
+We wanted to let you know that the Merchandising Analyst position has been cancelled due to a change in business priorities, so we are unable to move your application forward.
+
+We're sorry for the disappointment and thank you for your patience.
+
+Northgate Retail Talent Acquisition""",
+    ),
+    dict(
+        name="rej-de-wg-forward",
+        kind="rejection",
+        lang="de",
+        company="Falkner Bau",
+        position="Bauingenieur",
+        **{"from": "Alex Morgan <alex.morgan@example.org>"},
+        subject="WG: Ihre Bewerbung als Bauingenieur",
+        date="Thu, 12 Mar 2026 20:00:00 +0100",
+        body="""zur Ablage
+
+-----Ursprüngliche Nachricht-----
+Von: Falkner Bau GmbH <personal@falkner-bau.de>
+Gesendet: Donnerstag, 12. März 2026 11:04
+An: alex.morgan@example.org
+Betreff: Ihre Bewerbung als Bauingenieur
+
+Sehr geehrter Herr Morgan,
+
+wir danken Ihnen für Ihre Bewerbung. Leider haben wir uns nach reiflicher Überlegung gegen Ihre Bewerbung entschieden.
+
+Mit freundlichen Grüßen
+Falkner Bau GmbH""",
+    ),
+    dict(
+        name="rej-fr-tr-forward",
+        kind="rejection",
+        lang="fr",
+        company="Cobalt Conseil",
+        position="Consultant junior",
+        **{"from": "Alex Morgan <alex.morgan@example.org>"},
+        subject="TR: Votre candidature - Consultant junior",
+        date="Fri, 13 Mar 2026 19:00:00 +0100",
+        body="""-------- Message transféré --------
+Sujet : Votre candidature - Consultant junior
+Date : Fri, 13 Mar 2026 10:15:00 +0100
+De : Cobalt Conseil <rh@cobalt-conseil.fr>
+Pour : alex.morgan@example.org
+
+Bonjour,
+
+Nous vous remercions pour l'intérêt porté à Cobalt Conseil. Après étude de votre dossier, nous ne sommes pas en mesure de donner une suite favorable à votre candidature au poste de Consultant junior.
+
+Cordialement,
+Le service RH""",
+    ),
+    dict(
+        name="int-en-tomorrow",
+        kind="interview",
+        lang="en",
+        company="Sparrowhawk Media",
+        position="Content Strategist",
+        event_at="2026-02-18T15:00:00+00:00",
+        **{"from": "Leah Park <leah.park@sparrowhawkmedia.com>"},
+        subject="Quick call tomorrow?",
+        date="Tue, 17 Feb 2026 16:20:00 +0000",
+        body="""Hi Alex,
+
+Thanks for applying for the Content Strategist role! I'd love to set up a 20-minute intro call. Would tomorrow at 3pm work? I'll call the number on your CV.
+
+Leah""",
+    ),
+    dict(
+        name="int-en-offset",
+        kind="interview",
+        lang="en",
+        company="Kestrel Security",
+        position="Security Engineer",
+        event_at="2026-03-16T13:00:00+02:00",
+        **{"from": "Kestrel Security Hiring <hiring@kestrelsec.com>"},
+        subject="Security Engineer - interview scheduled",
+        date="Tue, 10 Mar 2026 08:00:00 +0000",
+        format="html",
+        body="""Hello Alex,
+
+Your panel interview for the Security Engineer position is confirmed for Monday, March 16, 2026 at 13:00 (UTC+02:00), on Microsoft Teams.
+
+The panel: our CISO and two senior engineers. Plan for 75 minutes.
+
+Kestrel Security""",
+    ),
+    dict(
+        name="int-fr-cet",
+        kind="interview",
+        lang="fr",
+        company="Cobalt Conseil",
+        position="Consultant junior",
+        event_at="2026-02-25T09:00:00+01:00",
+        **{"from": "Inès Garnier <ines.garnier@cobalt-conseil.fr>"},
+        subject="Convocation à un entretien - Consultant junior",
+        date="Wed, 18 Feb 2026 15:00:00 +0100",
+        body="""Bonjour Alex,
+
+Nous avons le plaisir de vous convier à un entretien pour le poste de Consultant junior le mercredi 25 février 2026 à 9h (CET), dans nos bureaux de Nantes.
+
+Merci de nous confirmer votre disponibilité.
+
+Inès Garnier
+Cobalt Conseil""",
+    ),
+    dict(
+        name="int-es-workable",
+        kind="interview",
+        lang="es",
+        company="Rumbo Viajes",
+        position="Product Manager",
+        event_at="2026-03-03T16:30:00+01:00",
+        **{"from": "Rumbo Viajes <noreply@candidates.workablemail.com>"},
+        subject="Entrevista para Product Manager en Rumbo Viajes",
+        date="Thu, 26 Feb 2026 12:00:00 +0100",
+        body="""Hola Alex,
+
+¡Gracias por tu interés en Rumbo Viajes! Queremos invitarte a una entrevista para el puesto de Product Manager el martes 3 de marzo a las 16:30 (hora peninsular española).
+
+La entrevista será por Google Meet y durará unos 45 minutos.
+
+Un saludo,
+El equipo de Rumbo Viajes""",
+    ),
+    dict(
+        name="conf-en-teamtailor",
+        kind="confirmation",
+        lang="en",
+        company="Northgate Retail",
+        position="Merchandising Analyst",
+        **{"from": "Northgate Retail <no-reply@teamtailor-mail.com>"},
+        subject="Thanks for applying to Northgate Retail!",
+        date="Mon, 16 Feb 2026 10:00:00 +0000",
+        body="""Hi Alex,
+
+Thanks for applying for the Merchandising Analyst position. We've got your application and will review it within 10 working days.
+
+Please note: due to the number of applications, if you are not selected for an interview we may not be able to contact you individually. Unfortunately we cannot give feedback at this stage.
+
+Best,
+Northgate Retail""",
+    ),
+    dict(
+        name="conf-en-greenhouse-html",
+        kind="confirmation",
+        lang="en",
+        company="Kestrel Security",
+        position="Security Engineer",
+        **{"from": "Kestrel Security <no-reply@us.greenhouse-mail.io>"},
+        subject="Application received - Security Engineer",
+        date="Tue, 17 Feb 2026 07:45:00 +0000",
+        format="html",
+        body="""Hello Alex,
+
+Thank you for your interest in Kestrel Security. We have received your application for the Security Engineer role.
+
+Our team reviews every application personally. Should your background match our needs, we will reach out to schedule a first conversation.
+
+Kestrel Security Recruiting""",
+    ),
+    dict(
+        name="offer-en-2",
+        kind="offer",
+        lang="en",
+        company="Sparrowhawk Media",
+        position="Content Strategist",
+        **{"from": "Leah Park <leah.park@sparrowhawkmedia.com>"},
+        subject="Re: Content Strategist - good news!",
+        date="Mon, 16 Mar 2026 12:00:00 +0000",
+        body="""Hi Alex,
+
+I'm thrilled to let you know that the team would like to extend you an offer for the Content Strategist role! I'll send the written offer later today; in the meantime, do you have time for a quick call to go through the details?
+
+Congratulations!
+Leah""",
+    ),
+    dict(
+        name="other-alert-indeed",
+        kind="other",
+        lang="en",
+        **{"from": "Indeed <alert@indeed.com>"},
+        subject="Security Engineer jobs in Berlin: 14 new jobs",
+        date="Wed, 18 Feb 2026 06:00:00 +0000",
+        format="html",
+        body="""New jobs matching your search: security engineer, Berlin
+
+Security Engineer - Kestrel Security - Berlin - Easily apply
+Cloud Security Engineer - Corvid Systems - Remote
+
+Unfortunately, some jobs may no longer be accepting applications.
+
+Unsubscribe from these emails""",
+    ),
+    dict(
+        name="other-outreach-es",
+        kind="other",
+        lang="es",
+        **{"from": "Andrés Pardo <andres@talentohub.es>"},
+        subject="Oportunidad: Lead Backend en Madrid",
+        date="Thu, 19 Feb 2026 11:30:00 +0100",
+        body="""Hola Alex,
+
+He visto tu perfil en LinkedIn y creo que encajarías muy bien en una posición de Lead Backend para un cliente nuestro en Madrid.
+
+¿Estarías abierto a nuevas oportunidades? Si te interesa, podemos agendar una llamada esta semana.
+
+Un saludo,
+Andrés Pardo
+TalentoHub""",
+    ),
+    dict(
+        name="other-ooo-en-2",
+        kind="other",
+        lang="en",
+        **{"from": "Recruiting Team <recruiting@oakridgeanalytics.com>"},
+        subject="Out of Office: Re: Interview availability",
+        date="Fri, 20 Feb 2026 17:00:00 -0500",
+        body="""Hello,
+
+Our recruiting team is away from the office for our company offsite until February 25. We will respond to your message about interview scheduling when we are back.
+
+Oakridge Analytics Recruiting""",
+    ),
+    dict(
+        name="other-reply-de",
+        kind="other",
+        lang="de",
+        **{"from": "Tobias Meier <t.meier@brandtwerk.de>"},
+        subject="AW: Absage",
+        date="Mon, 02 Mar 2026 10:00:00 +0100",
+        body="""Hallo Herr Morgan,
+
+gerne – ich schicke Ihnen bis Ende der Woche ein paar Stichpunkte zu unserem Feedback.
+
+Beste Grüße
+Tobias Meier
+
+Am 27.02.2026 um 16:02 schrieb Alex Morgan <alex.morgan@example.org>:
+> Hallo Herr Meier, danke für Ihre Nachricht. Schade, dass es nicht geklappt hat.
+> Hätten Sie ein kurzes Feedback für mich?
+>
+>> Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden haben.""",
+    ),
+    dict(
+        name="other-newsletter-fr",
+        kind="other",
+        lang="fr",
+        **{"from": "Cadremploi Actu <newsletter@cadremploi-actu.fr>"},
+        subject="Malheureusement, 6 candidats sur 10 ne reçoivent aucune réponse",
+        date="Sat, 21 Feb 2026 08:00:00 +0100",
+        body="""Bonjour,
+
+Malheureusement, la majorité des candidats ne reçoivent jamais de réponse. Nos conseils pour relancer un recruteur sans être insistant, et pour préparer votre prochain entretien.
+
+Se désinscrire de la newsletter""",
+    ),
 ]
