@@ -408,6 +408,9 @@ def extract_company(
                 return _from_domain(candidate + ".x", haystack)
         return _from_context(subject, text, signature)
     if domain and domain not in FREE_MAIL:
+        # "Lumière Assurances <jobs@lumiere-assurances.fr>": the domain spells the name.
+        if cleaned and _compact(_registrable(domain)) in _compacts(cleaned):
+            return cleaned
         return _from_domain(domain, haystack)
     return _from_context(subject, text, signature)
 
@@ -447,7 +450,7 @@ _POSITION_SUBJECT = [
 ]
 _END = (
     r"(?=\s+(?:at|with|here|bei|in|chez|au sein|au|à|en|dentro|eingegangen|erhalten|beworben|"
-    r"has|have|was|is|et (?:vous|nous|je)|y (?:te|le))\b|\s*[.,;!\n(]|$)"
+    r"has|have|was|is|et (?:vous|nous|je)|y (?:te|le))\b|\s*[.,;!?\n(]|\s+[—–-]\s|$)"
 )
 _POSITION_BODY = [
     re.compile(p)
@@ -459,9 +462,11 @@ _POSITION_BODY = [
         r"{0,6}?) (?:position|role|opening|vacancy|job)\b",
         r"(?:application|applied|applying|interview) (?:for|as) (?:an? |the )?([A-Z][\w/&+#.-]*"
         r"(?: [\w/&+#.-]+){0,6}?)(?: position| role)?" + _END,
-        r"(?:als|zum|zur) ([A-Z][\w/&+#.()-]*(?: [\w/&+#.()-]+){0,5}?)" + _END,
+        r"\bals ([A-Z][\w/&+#.()-]*(?: [\w/&+#.()-]+){0,5}?)" + _END,
         r"poste (?:de |d'|d’)([\w][^.,;\n]{2,70}?)" + _END,
-        r"(?:puesto|vacante) de ([\w][^.,;\n]{2,70}?)" + _END,
+        r"(?:puesto|vacante|posici(?:ó|o)n) de ([\w][^.,;\n]{2,70}?)" + _END,
+        r"(?:your|the|tu|su) ([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?) (?:application|candidacy)\b",
+        r"\bas (?:our|the|a|an) (?:new )?([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)" + _END,
     )
 ]
 _POSITION_TRAILER = re.compile(
@@ -540,12 +545,13 @@ def extract_position(*, subject: str, text: str, company: str = "") -> str:
     position = _from_subject(subject, company)
     if position:
         return position
-    for pattern in _POSITION_BODY:
-        match = pattern.search(text[:6000])
-        if match:
-            position = _clean_position(match.group(1), company)
-            if position:
-                return position
+    for source in (subject, text[:6000]):
+        for pattern in _POSITION_BODY:
+            match = pattern.search(source)
+            if match:
+                position = _clean_position(match.group(1), company)
+                if position:
+                    return position
     return ""
 
 
@@ -811,6 +817,20 @@ _RANGE_END = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_DATE_CONTEXT = re.compile(r"(?:guten|buenos|por la|de la|esta|por)\s*$", re.IGNORECASE)
+
+
+def has_slot(sentence: str) -> bool:
+    """Whether ``sentence`` names both a day and a clock time ("Thursday, 5 March at 10:00")."""
+    dates = [
+        m.span()
+        for m in _DATE.finditer(sentence)
+        if not m.group("rel") or not _NOT_A_DATE_CONTEXT.search(sentence[: m.start()])
+    ]
+    if not dates:
+        return False
+    return any(
+        not any(start <= m.start() < end for start, end in dates) for m in _TIME.finditer(sentence)
+    )
 
 
 def extract_event_at(
