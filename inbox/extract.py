@@ -316,6 +316,24 @@ def _is_company_name(name: str, *, local: str, text: str) -> bool:
     return name in text
 
 
+def _name_tail(following: list[str]) -> list[str]:
+    """The words after a matched name that still belong to it: up to a legal form
+    ("Alpenglühn Tourismus GmbH"), else words that name a kind of business ("Halvorsen
+    Logistics"), but not "Ferro & Vale Chartered Accountants" or "Acme Interview"."""
+    for index, word in enumerate(following):
+        if re.fullmatch(_LEGAL, word):
+            tail = following[: index + 1]
+            if not any(w.lower() in _PROCESS_WORDS for w in tail):
+                return tail
+            break
+    tail = []
+    for word in following[:2]:
+        if word.lower() in _PROCESS_WORDS or not _COMPANY_WORDS.fullmatch(word):
+            break
+        tail.append(word)
+    return tail
+
+
 def _from_domain(domain: str, haystack: str) -> str:
     """The company a corporate domain stands for, spelled as the text spells it (with the
     words that follow it in the same capitalised run: "Halvorsen" → "Halvorsen Logistics")."""
@@ -331,15 +349,7 @@ def _from_domain(domain: str, haystack: str) -> str:
         for count, word in enumerate(words, start=1):
             joined = {j + c for j in joined for c in _compacts(word)}
             if target in joined or any(j.startswith(target) and len(target) >= 4 for j in joined):
-                # Only words that name a kind of business extend the name: "Halvorsen
-                # Logistics", not "Ferro & Vale Chartered Accountants" or "Acme Interview".
-                tail = []
-                for extra in words[count : count + 2]:
-                    if extra.lower() in _PROCESS_WORDS or not (
-                        _COMPANY_WORDS.fullmatch(extra) or re.fullmatch(_LEGAL, extra)
-                    ):
-                        break
-                    tail.append(extra)
+                tail = _name_tail(words[count : count + 3])
                 cleaned = _clean_company(" ".join(words[:count] + tail))
                 if cleaned:
                     return cleaned
@@ -409,7 +419,8 @@ def extract_company(
         return _from_context(subject, text, signature)
     if domain and domain not in FREE_MAIL:
         # "Lumière Assurances <jobs@lumiere-assurances.fr>": the domain spells the name.
-        if cleaned and _compact(_registrable(domain)) in _compacts(cleaned):
+        stem = _compact(_registrable(domain))
+        if cleaned and len(stem) >= 4 and any(c.startswith(stem) for c in _compacts(cleaned)):
             return cleaned
         return _from_domain(domain, haystack)
     return _from_context(subject, text, signature)
@@ -464,7 +475,12 @@ _POSITION_BODY = [
         r"(?: [\w/&+#.-]+){0,6}?)(?: position| role)?" + _END,
         r"\bals ([A-Z][\w/&+#.()-]*(?: [\w/&+#.()-]+){0,5}?)" + _END,
         r"poste (?:de |d'|d’)([\w][^.,;\n]{2,70}?)" + _END,
-        r"(?:puesto|vacante|posici(?:ó|o)n) de ([\w][^.,;\n]{2,70}?)" + _END,
+        r"(?:puesto|vacante|posici(?:ó|o)n|oferta) de ([\w][^.,;\n]{2,70}?)" + _END,
+        r"(?m)^\s*(?:role|position|job|job title|stelle|position|poste|puesto)\s?:\s*"
+        r"([^\n]{2,70})$",
+        r"\b(?:Stelle|Position|Rolle)(?: als)? ([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)" + _END,
+        r"offer you the (?:position|role|job) (?:of|as) (?:an? )?([A-Z0-9][^.,;\n()]{1,70}?)"
+        + _END,
         r"(?:your|the|tu|su) ([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?) (?:application|candidacy)\b",
         r"\bas (?:our|the|a|an) (?:new )?([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)" + _END,
     )
@@ -488,7 +504,11 @@ _JOB_NOUN = re.compile(
     r"kauffrau|kaufmann|werkstudent|praktikant|d(?:é|e)veloppeur|ing(?:é|e)nieur|analyste|"
     r"contr(?:ô|o)leur|charg(?:é|e)|responsable|directeur|directrice|chef|stagiaire|"
     r"commercial|desarrollador|ingeniero|analista|jefe|gerente|t(?:é|e)cnico|dise(?:ñ|n)ador|"
-    r"programador|responsable|becario|consultor|director)",
+    r"programador|responsable|becario|consultor|director|artist|animator|illustrator|"
+    r"photographer|producer|attorney|lawyer|paralegal|clerk|driver|cook|mechanic|electrician|"
+    r"pharmacist|therapist|physician|trainer|instructor|planner|buyer|auditor|economist|"
+    r"statistician|biologist|chemist|journalist|translator|copywriter|fellow|apprentice|"
+    r"elektroniker|gestionnaire|technicien|vendeur|jefe|t(?:é|e)cnica|ingeniera|analista)",
     re.IGNORECASE,
 )
 
@@ -531,7 +551,7 @@ def _from_subject(subject: str, company: str) -> str:
             )
         if not segment or _PROCESS_SEGMENT.search(segment):
             continue
-        if not re.match(r"^[A-ZÄÖÜÉ]", segment) or not _JOB_NOUN.search(segment):
+        if not re.match(r"^[A-ZÄÖÜÉ0-9]", segment) or not _JOB_NOUN.search(segment):
             continue
         position = _clean_position(segment, company)
         if position:

@@ -6,9 +6,10 @@ quoted-printable, base64, HTML only, multipart/alternative, a Latin-1 or mislabe
 charset), so the corpus exercises the parser as well as the classifier. ``labels.json``
 maps each file to its kind, company, position and proposed date-time, and says whether it
 belongs to the development part (``dev``) or to the part written last and never tuned on
-(``holdout``). The first held-out part (``messages_holdout.py``, files ``h-*``) was measured
-once before any tuning on it (figures in the README) and has been development data since;
-``messages_holdout2.py`` (files ``h2-*``) is the part held out now.
+(``holdout``). Held-out parts were written in turn: ``messages_holdout.py`` (files ``h-*``) and
+``messages_holdout2.py`` (``h2-*``) were each measured once before any tuning on them
+(figures in the README) and have been development data since; ``messages_holdout3.py``
+(``h3-*``) is the part held out now.
 """
 
 import base64
@@ -24,6 +25,7 @@ sys.path.insert(0, str(HERE))
 from messages_dev import DEV  # noqa: E402
 from messages_holdout import HOLDOUT  # noqa: E402
 from messages_holdout2 import HOLDOUT2  # noqa: E402
+from messages_holdout3 import HOLDOUT3  # noqa: E402
 
 ME = "Alex Morgan <alex.morgan@example.org>"
 
@@ -102,9 +104,10 @@ def build(entry: dict) -> bytes:
 
 def main() -> None:
     labels = {}
-    # The first held-out part was measured once untuned, then its misses were used to add
-    # phrase families: from then on it is development data. The second part is held out.
-    for split, entries in (("dev", DEV), ("dev", HOLDOUT), ("holdout", HOLDOUT2)):
+    # Each held-out part was measured once untuned, then its misses were used to add phrase
+    # families: from then on it is development data. The last part is the one held out.
+    parts = (("dev", DEV), ("dev", HOLDOUT), ("dev", HOLDOUT2), ("holdout", HOLDOUT3))
+    for split, entries in parts:
         for entry in entries:
             name = entry["name"] + ".eml"
             (HERE / name).write_bytes(build(entry))
