@@ -461,7 +461,7 @@ _POSITION_SUBJECT = [
 ]
 _END = (
     r"(?=\s+(?:at|with|here|bei|in|chez|au sein|au|à|en|dentro|eingegangen|erhalten|beworben|"
-    r"has|have|was|is|et (?:vous|nous|je)|y (?:te|le))\b|\s*[.,;!?\n(]|\s+[—–-]\s|$)"
+    r"has|have|was|is|et (?:vous|nous|je)|y (?:te|le)|nous|vous)\b|\s*[.,;!?\n(]|\s+[—–-]\s|$)"
 )
 _POSITION_BODY = [
     re.compile(p)
@@ -479,6 +479,11 @@ _POSITION_BODY = [
         r"(?m)^\s*(?:role|position|job|job title|stelle|position|poste|puesto)\s?:\s*"
         r"([^\n]{2,70})$",
         r"\b(?:Stelle|Position|Rolle)(?: als)? ([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)" + _END,
+        r"(?:applying|applied) (?:to be|as) (?:an? )?([A-Z0-9][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)"
+        + _END,
+        r"(?:postulaci(?:ó|o)n|candidatura|solicitud|proceso) (?:para|a) (?:el puesto de )?"
+        r"([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)" + _END,
+        r"\bcomo ([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,4}?)" + _END,
         r"offer you the (?:position|role|job) (?:of|as) (?:an? )?([A-Z0-9][^.,;\n()]{1,70}?)"
         + _END,
         r"(?:your|the|tu|su) ([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?) (?:application|candidacy)\b",
@@ -508,7 +513,8 @@ _JOB_NOUN = re.compile(
     r"photographer|producer|attorney|lawyer|paralegal|clerk|driver|cook|mechanic|electrician|"
     r"pharmacist|therapist|physician|trainer|instructor|planner|buyer|auditor|economist|"
     r"statistician|biologist|chemist|journalist|translator|copywriter|fellow|apprentice|"
-    r"elektroniker|gestionnaire|technicien|vendeur|jefe|t(?:é|e)cnica|ingeniera|analista)",
+    r"elektroniker|gestionnaire|technicien|vendeur|jefe|t(?:é|e)cnica|ingeniera|analista|conseill|"
+    r"asesor|vendedor)",
     re.IGNORECASE,
 )
 
