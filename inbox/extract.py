@@ -287,12 +287,13 @@ _COMPANY_WORDS = re.compile(
     r"software|technologies|technology|tecnolog[ií]a|solutions|consulting|group|groupe|grupo|"
     r"media|medien|capital|partners|holdings?|ventures|studios?|industries|insurance|"
     r"versicherung|foods?|motors|airlines?|pharma|bio\w*|network|networks|digital|data|cloud|"
-    r"ai|finance|fintech|security|services|works|werk|atelier|agency|agence|agencia)\b",
+    r"ai|finance|fintech|security|services|works|werk|atelier|agency|agence|agencia|klinik\w*|"
+    r"clinic\w*|hospital|spital|kliniken)\b",
     re.IGNORECASE,
 )
 
 
-def _is_company_name(name: str, *, local: str, text: str) -> bool:
+def _is_company_name(name: str, *, local: str, text: str, signature: str = "") -> bool:
     """Whether a sender's display name names an organisation rather than a person."""
     if not name:
         return False
@@ -313,7 +314,7 @@ def _is_company_name(name: str, *, local: str, text: str) -> bool:
     if any(len(_compact(w)) >= 3 and _compact(w) in local_compact for w in words):
         return False  # jane.doe@ is Jane Doe
     # A person's full name is rarely in the body of their own message; a company's is.
-    return name in text
+    return name in text or name in signature
 
 
 def _name_tail(following: list[str]) -> list[str]:
@@ -403,7 +404,7 @@ def extract_company(
     if (
         cleaned
         and not _GENERIC_LOCAL.match(cleaned.lower())
-        and _is_company_name(name, local=local, text=text)
+        and _is_company_name(name, local=local, text=text, signature=signature)
     ):
         return cleaned
     if _is_ats(domain):
@@ -414,6 +415,7 @@ def extract_company(
                 and not _GENERIC_LOCAL.match(candidate)
                 and candidate not in _GENERIC_SUBDOMAINS
                 and not _is_ats(candidate + ".com")
+                and candidate != _registrable(domain)
             ):
                 return _from_domain(candidate + ".x", haystack)
         return _from_context(subject, text, signature)
@@ -447,7 +449,10 @@ _PROCESS_PREFIX = re.compile(
     r"bewerbung|application|offer|oferta|absage)\s+(?:(?:als|for|pour|para|de|:)\s+)?(?=\S)",
     re.IGNORECASE,
 )
-_PROCESS_SUFFIX = re.compile(r"\s+(?:application|interview|role|position|offer)$", re.IGNORECASE)
+_PROCESS_SUFFIX = re.compile(
+    r"\s+(?:application|interview|role|position|offer|vacancy|opening|requisition|job)$",
+    re.IGNORECASE,
+)
 _POSITION_SUBJECT = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -461,16 +466,18 @@ _POSITION_SUBJECT = [
 ]
 _END = (
     r"(?=\s+(?:at|with|here|bei|in|chez|au sein|au|à|en|dentro|eingegangen|erhalten|beworben|"
-    r"has|have|was|is|et (?:vous|nous|je)|y (?:te|le)|nous|vous)\b|\s*[.,;!?\n(]|\s+[—–-]\s|$)"
+    r"has|have|was|is|et (?:vous|nous|je)|y (?:te|le)|nous|vous|ha|fue|unterbreiten|anbieten|"
+    r"anzubieten|einladen|einzuladen)\b|\s*[.,;!?\n(]|\s+[—–-]\s|$)"
 )
 _POSITION_BODY = [
     re.compile(p)
     for p in (
         r"(?:for|to|as) (?:the|our|your) (?:position|role|job|opening|vacancy) (?:of|as) (?:an? )?"
         r"([A-Z][^.,;\n()]{2,70}?)" + _END,
-        r"(?:for|to|about|regarding|in|on) (?:the|our|this|your) ([A-Z][\w/&+#.-]*(?: [\w/&+#"
+        r"(?:for|to|about|regarding|in|on|offer you) (?:the|our|this|your) ([A-Z][\w/&+#.-]*"
+        r"(?: [\w/&+#"
         r"().-]+)"
-        r"{0,6}?) (?:position|role|opening|vacancy|job)\b",
+        r"{0,6}?) (?:position|role|opening|vacancy|job|requisition|post)\b",
         r"(?:application|applied|applying|interview) (?:for|as) (?:an? |the )?([A-Z][\w/&+#.-]*"
         r"(?: [\w/&+#.-]+){0,6}?)(?: position| role)?" + _END,
         r"\bals ([A-Z][\w/&+#.()-]*(?: [\w/&+#.()-]+){0,5}?)" + _END,
@@ -514,7 +521,7 @@ _JOB_NOUN = re.compile(
     r"pharmacist|therapist|physician|trainer|instructor|planner|buyer|auditor|economist|"
     r"statistician|biologist|chemist|journalist|translator|copywriter|fellow|apprentice|"
     r"elektroniker|gestionnaire|technicien|vendeur|jefe|t(?:é|e)cnica|ingeniera|analista|conseill|"
-    r"asesor|vendedor)",
+    r"asesor|vendedor|disponent|pflege\w*|contador)",
     re.IGNORECASE,
 )
 
@@ -845,6 +852,40 @@ _RANGE_END = re.compile(
 _NOT_A_DATE_CONTEXT = re.compile(r"(?:guten|buenos|por la|de la|esta|por)\s*$", re.IGNORECASE)
 
 
+#: Zones tried for a time given without one, by the language of the message; one is used
+#: only when its offset at the sending time equals the Date header's (so a message sent
+#: in winter at +01:00 proposing a day in summer gets +02:00, as its sender meant).
+_LIKELY_ZONES = {
+    "de": ("Europe/Berlin",),
+    "fr": ("Europe/Paris", "America/Toronto"),
+    "es": (
+        "Europe/Madrid",
+        "America/Mexico_City",
+        "America/Bogota",
+        "America/Argentina/Buenos_Aires",
+    ),
+    "en": (
+        "Europe/London",
+        "America/New_York",
+        "America/Chicago",
+        "America/Denver",
+        "America/Los_Angeles",
+        "Europe/Berlin",
+    ),
+}
+
+
+def _zone_of_sender(sent_at: datetime, language: str) -> tzinfo:
+    offset = sent_at.utcoffset()
+    if offset is None:
+        return UTC
+    for name in _LIKELY_ZONES.get(language, ()):
+        zone = ZoneInfo(name)
+        if sent_at.astimezone(zone).utcoffset() == offset:
+            return zone
+    return sent_at.tzinfo or UTC
+
+
 def has_slot(sentence: str) -> bool:
     """Whether ``sentence`` names both a day and a clock time ("Thursday, 5 March at 10:00")."""
     dates = [
@@ -866,7 +907,7 @@ def extract_event_at(
     the zone the text names, else in the zone of the message's Date header, else UTC.
     Relative dates (tomorrow, next Tuesday) count from ``sent_at``."""
     reference = sent_at or datetime.now(UTC)
-    default_zone = reference.tzinfo or UTC
+    default_zone = _zone_of_sender(reference, language)
     local_reference = reference.date()
     month_first = language == "en" and (reference.utcoffset() or timedelta(0)) < timedelta(0)
     for source in (text[:8000], subject):
