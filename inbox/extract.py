@@ -450,7 +450,7 @@ _PROCESS_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _PROCESS_SUFFIX = re.compile(
-    r"\s+(?:application|interview|role|position|offer|vacancy|opening|requisition|job)$",
+    r"\s+(?:application|interview|role|position|offer|vacancy|opening|requisition|job|process)$",
     re.IGNORECASE,
 )
 _POSITION_SUBJECT = [
@@ -467,7 +467,7 @@ _POSITION_SUBJECT = [
 _END = (
     r"(?=\s+(?:at|with|here|bei|in|chez|au sein|au|à|en|dentro|eingegangen|erhalten|beworben|"
     r"has|have|was|is|et (?:vous|nous|je)|y (?:te|le)|nous|vous|ha|fue|unterbreiten|anbieten|"
-    r"anzubieten|einladen|einzuladen)\b|\s*[.,;!?\n(]|\s+[—–-]\s|$)"
+    r"anzubieten|einladen|einzuladen|kennenlernen|kennenzulernen|wir|we|nous)\b|\s*[.,;!?\n(]|\s+[—–-]\s|$)"
 )
 _POSITION_BODY = [
     re.compile(p)
@@ -482,13 +482,14 @@ _POSITION_BODY = [
         r"(?: [\w/&+#.-]+){0,6}?)(?: position| role)?" + _END,
         r"\bals ([A-Z][\w/&+#.()-]*(?: [\w/&+#.()-]+){0,5}?)" + _END,
         r"poste (?:de |d'|d’)([\w][^.,;\n]{2,70}?)" + _END,
-        r"(?:puesto|vacante|posici(?:ó|o)n|oferta) de ([\w][^.,;\n]{2,70}?)" + _END,
+        r"(?:puesto|vacante|posici(?:ó|o)n|oferta|cargo) de ([\w][^.,;\n]{2,70}?)" + _END,
         r"(?m)^\s*(?:role|position|job|job title|stelle|position|poste|puesto)\s?:\s*"
         r"([^\n]{2,70})$",
         r"\b(?:Stelle|Position|Rolle)(?: als)? ([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)" + _END,
         r"(?:applying|applied) (?:to be|as) (?:an? )?([A-Z0-9][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)"
         + _END,
-        r"(?:postulaci(?:ó|o)n|candidatura|solicitud|proceso) (?:para|a) (?:el puesto de )?"
+        r"(?:postulaci(?:ó|o)n|candidatura|solicitud|proceso) (?:para|a|al) (?:el )?(?:puesto"
+        r"|cargo)?(?: de )?"
         r"([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)" + _END,
         r"\bcomo ([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,4}?)" + _END,
         r"offer you the (?:position|role|job) (?:of|as) (?:an? )?([A-Z0-9][^.,;\n()]{1,70}?)"
@@ -527,7 +528,7 @@ _JOB_NOUN = re.compile(
 
 
 def _clean_position(value: str, company: str = "") -> str:
-    value = tidy(value)
+    value = re.split(r"(?<=[a-zäöüßéèàáíóúñ)])\.\s", tidy(value))[0]
     value = re.split(
         r"\s+(?:at|with|bei|chez|en|@|in our|in unserem|für)\s+(?=[A-Z])|\s+[|–—]\s+|\s+-\s+",
         value,
