@@ -904,9 +904,10 @@ def has_slot(sentence: str) -> bool:
 def extract_event_at(
     text: str, *, sent_at: datetime | None, language: str = "", subject: str = ""
 ) -> datetime | None:
-    """The first date-time proposed in ``text`` (a date and a time close together), aware, in
-    the zone the text names, else in the zone of the message's Date header, else UTC.
-    Relative dates (tomorrow, next Tuesday) count from ``sent_at``."""
+    """The first date-time proposed in ``text`` (a day and a clock time in one sentence, or
+    on consecutive lines), aware: in the zone the text names, else the sender's likely zone
+    (see ``_zone_of_sender``), else UTC. Relative days (tomorrow, next Tuesday) count from
+    ``sent_at``."""
     reference = sent_at or datetime.now(UTC)
     default_zone = _zone_of_sender(reference, language)
     local_reference = reference.date()
@@ -920,12 +921,6 @@ def extract_event_at(
             for match in _DATE.finditer(line):
                 if match.group("rel") and _NOT_A_DATE_CONTEXT.search(line[: match.start()]):
                     continue
-                if (
-                    match.group("rel")
-                    and match.group("rel").lower().startswith("ma")
-                    and re.match(r"\s+(?:por|de la)\b", line[match.end() :])
-                ):
-                    pass
                 value = _date_from(match, local_reference, month_first)
                 if value is not None:
                     dates.append((match.start(), match.end(), value))

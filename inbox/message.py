@@ -314,7 +314,7 @@ def _outer_texts(message: Message) -> tuple[list[str], list[str]]:
 
 def _normalise_newlines(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
-    return text.replace("\u200b", "").replace("\ufeff", "")
+    return text.replace("\u200b", "").replace("\ufeff", "").replace("\x00", "")
 
 
 # Where a forwarded original starts, in the mail programs people use (en, de, fr, es).
@@ -512,8 +512,11 @@ def _message_id(message: Message, raw: bytes) -> str:
 
 
 def _looks_binary(raw: bytes) -> bool:
+    """A NUL among the headers, or many control bytes at the start: an image, an archive, a
+    PDF. (A stray NUL in a body is dropped when the text is read.)"""
     head = raw[:8192]
-    if b"\x00" in head:
+    end = min((i for i in (head.find(b"\n\n"), head.find(b"\r\n\r\n")) if i >= 0), default=-1)
+    if b"\x00" in (head[:end] if end >= 0 else head):
         return True
     controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
     return controls > len(head) * 0.05
