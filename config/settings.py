@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "tracker",
     "home",
     "rejections",
+    "inbox",
     "portability",
     "reminders",
     "demo",
