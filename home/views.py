@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_POST, require_safe
 from accounts.preferences import preferences_for
 from core.links import site_root
 from home import charts, choice_search, getting_started
+from inbox.models import JobMessage
 from rejections.models import STEP_COUNT, Rejection
 from rejections.workflow import GUIDANCE
 from tracker.models import Application, Contact, Interview, StatusChange
@@ -55,9 +56,9 @@ def favicon(request: HttpRequest) -> HttpResponse:
 def dashboard(request: HttpRequest) -> HttpResponse:
     """Counts, what is due, open rejection workflows and the insight charts.
 
-    Nine queries whatever the amount of data (the dashboard's budget is ten): session, user, one
+    Ten queries whatever the amount of data (the dashboard's budget is ten): session, user, one
     aggregate over applications (status counts, funnel, rejections by stage), four short
-    lists, and two for the charts (``tracker.charts``).
+    lists, two for the charts (``tracker.charts``) and the inbox's waiting suggestions.
     """
     user = request.user
     today = timezone.localdate()
@@ -126,6 +127,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "check_ins": check_ins,
             "today": today,
             "getting_started": getting_started.shown(user, totals),
+            "inbox_waiting": JobMessage.objects.for_user(user).waiting().count(),
         },
     )
 
