@@ -406,3 +406,8 @@ def test_linked_messages_show_on_the_applications_timeline(owner_client, owner, 
 def test_the_dashboard_says_how_many_suggestions_wait(owner_client, owner, acme_application):
     _rejection_message(owner)
     assert "1 suggestion waits" in owner_client.get("/").content.decode()
+
+
+def test_the_dashboard_counts_suggestions_of_an_account_without_applications(owner_client, owner):
+    _rejection_message(owner)
+    assert "1 suggestion waits" in owner_client.get("/").content.decode()
