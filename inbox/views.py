@@ -1,5 +1,6 @@
 """The Inbox page, adding messages, the mailbox settings, and the actions on a message."""
 
+import datetime
 import re
 
 from django.contrib import messages
@@ -36,6 +37,7 @@ _MEETING_LINK = re.compile(
     r"|webex\.com|whereby\.com|meet\.jit\.si)[^\s<>\"')]*",
     re.IGNORECASE,
 )
+INTERVIEW_LENGTH = datetime.timedelta(hours=1)
 #: Status a new application starts in, for each kind of message it is created from.
 STATUS_FOR_KIND = {
     "rejection": Status.REJECTED,
@@ -273,6 +275,8 @@ def schedule_interview(request: HttpRequest, pk: int) -> HttpResponse:
         "application": application,
         "round": application.interviews.count() + 1,
         "scheduled_at": message.event_at,
+        # An hour unless the invitation says otherwise; the person adjusts it.
+        "ends_at": message.event_at + INTERVIEW_LENGTH if message.event_at else None,
         "location": link.group(0)[:200] if link else "",
     }
     form = InterviewForm(request.POST or None, owner=request.user, initial=initial)

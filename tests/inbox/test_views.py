@@ -411,3 +411,34 @@ def test_the_dashboard_says_how_many_suggestions_wait(owner_client, owner, acme_
 def test_the_dashboard_counts_suggestions_of_an_account_without_applications(owner_client, owner):
     _rejection_message(owner)
     assert "1 suggestion waits" in owner_client.get("/").content.decode()
+
+
+def test_adding_the_interview_marks_the_message_and_undo_deletes_it(
+    owner_client, owner, acme_application
+):
+    message = _rejection_message(owner)
+    when = datetime.datetime(2026, 12, 3, 14, 0, tzinfo=datetime.UTC)
+    JobMessage.objects.filter(pk=message.pk).update(kind="interview", event_at=when)
+    form = owner_client.get(f"/inbox/{message.pk}/interview/").context["form"]
+    assert form.initial["ends_at"] == when + datetime.timedelta(hours=1)
+
+    response = owner_client.post(
+        f"/inbox/{message.pk}/interview/",
+        {
+            "application": acme_application.pk,
+            "round": 1,
+            "kind": "video",
+            "scheduled_at": "2026-12-03T14:00",
+            "ends_at": "2026-12-03T15:00",
+            "location": "https://meet.google.com/abc-defg-hij",
+            "outcome": "pending",
+        },
+    )
+
+    assert response.status_code == 302, response.context["form"].errors
+    interview = acme_application.interviews.get()
+    message.refresh_from_db()
+    assert message.state == State.ACTED and message.action == "schedule_interview"
+
+    owner_client.post(f"/inbox/{message.pk}/undo/")
+    assert not acme_application.interviews.filter(pk=interview.pk).exists()
