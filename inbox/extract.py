@@ -8,6 +8,7 @@ with these values.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -127,7 +128,8 @@ _NAME_NOISE = re.compile(
     r"hiring team|hiring|hr team|hr|human resources|people team|people ops|people|team|"
     r"personalabteilung|recruiting-team|karriere|bewerbermanagement|personal|recrutement|rh|"
     r"ressources humaines|reclutamiento|selecci[oó]n|rrhh|recursos humanos|empleo|"
-    r"notifications?|no-?reply|noreply|via \w+|@ ?\w+|candidate experience|university)\b",
+    r"notifications?|no-?reply|noreply|via \w+|@ ?\w+|candidate experience|university|resourcing|"
+    r"talent partner)\b",
     re.IGNORECASE,
 )
 _ATS_NAMES = re.compile(
@@ -187,19 +189,92 @@ def _is_ats(domain: str) -> bool:
     return any(domain == ats or domain.endswith("." + ats) for ats in ATS_DOMAINS)
 
 
+def _fold(value: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+
+
+def _compacts(value: str) -> set[str]:
+    """``value`` reduced to letters and digits, as domain names spell it: "Kessler & Söhne"
+    gives "kesslersohne" and "kesslersoehne"."""
+    lowered = value.lower().replace("ß", "ss")
+    german = lowered.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    return {re.sub(r"[^a-z0-9]", "", _fold(lowered)), re.sub(r"[^a-z0-9]", "", _fold(german))}
+
+
 def _compact(value: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", value.lower())
+    return re.sub(r"[^a-z0-9]", "", _fold(value.lower().replace("ß", "ss")))
+
+
+_LEGAL_ABBREVIATION = re.compile(r"^(?:Inc|Co|Ltd|Corp|S\.A|S\.L|e\.V|B\.V|N\.V)\.$")
+#: Words that end a company's name when they follow it ("Acme Interview Confirmation").
+_PROCESS_WORDS = frozenset(
+    [
+        "interview",
+        "interviews",
+        "application",
+        "applications",
+        "confirmation",
+        "update",
+        "offer",
+        "invitation",
+        "position",
+        "role",
+        "job",
+        "jobs",
+        "opening",
+        "candidate",
+        "recruiting",
+        "recruitment",
+        "talent",
+        "team",
+        "careers",
+        "career",
+        "hiring",
+        "hr",
+        "people",
+        "resourcing",
+        "acquisition",
+        "einladung",
+        "bewerbung",
+        "absage",
+        "stelle",
+        "vorstellungsgespräch",
+        "candidature",
+        "entretien",
+        "poste",
+        "recrutement",
+        "candidatura",
+        "entrevista",
+        "puesto",
+        "oferta",
+        "selección",
+        "seleccion",
+        "rrhh",
+    ]
+)
+
+
+def _cut_name(value: str) -> str:
+    """A name ends at a sentence's full stop ("Halvorsen Logistics. This ...")."""
+    words = []
+    for word in value.split():
+        if word.endswith(".") and not _LEGAL_ABBREVIATION.match(word):
+            words.append(word[:-1])
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _clean_company(value: str) -> str:
     value = re.split(r"\s+[|–—•·]\s+|\s+-\s+|:", value)[0] if value else ""
+    value = _cut_name(value)
     value = _NAME_NOISE.sub(" ", value)
     value = re.sub(r"\s+(?:at|from|von|de|chez|en)\s*$", "", tidy(value), flags=re.IGNORECASE)
     value = tidy(value.strip(" ,.;:-–|\"'()[]"))
     words = value.split()
     while words and _NOT_A_COMPANY.match(words[0]):
         words.pop(0)
-    while words and re.match(r"^(?:and|und|et|y|of|the|de|la|für)$", words[-1], re.IGNORECASE):
+    while words and re.match(r"^(?:and|und|et|y|of|the|de|la|für|&)$", words[-1], re.IGNORECASE):
         words.pop()
     value = " ".join(words)
     if not value or len(value) > 60 or _ATS_NAMES.match(value):
@@ -207,161 +282,267 @@ def _clean_company(value: str) -> str:
     return value
 
 
-def _looks_like_person(name: str) -> bool:
+_COMPANY_WORDS = re.compile(
+    r"\b(?:systems?|labs?|games|health|energy|bank|banque|banco|logistics|analytics|robotics|"
+    r"software|technologies|technology|tecnolog[ií]a|solutions|consulting|group|groupe|grupo|"
+    r"media|medien|capital|partners|holdings?|ventures|studios?|industries|insurance|"
+    r"versicherung|foods?|motors|airlines?|pharma|bio\w*|network|networks|digital|data|cloud|"
+    r"ai|finance|fintech|security|services|works|werk|atelier|agency|agence|agencia|klinik\w*|"
+    r"clinic\w*|hospital|spital|kliniken)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_company_name(name: str, *, local: str, text: str, signature: str = "") -> bool:
+    """Whether a sender's display name names an organisation rather than a person."""
+    if not name:
+        return False
+    if (
+        re.search(_LEGAL + r"(?:\s|$)", name)
+        or _NAME_NOISE.search(name)
+        or _COMPANY_WORDS.search(name)
+    ):
+        return True
     words = name.split()
-    if not 2 <= len(words) <= 4:
-        return False
-    if re.search(_LEGAL + r"\b", name) or _NAME_NOISE.search(name):
-        return False
-    return all(
-        re.match(r"^[A-ZÄÖÜÉÈÀÁÍÓÚÑ][a-zäöüßéèêëàâçñíóúá'’-]+\.?$|^(?:van|von|de|del|la|le)$", w)
+    person_shaped = 2 <= len(words) <= 4 and all(
+        re.match(r"^[A-ZÄÖÜÉÈÀÁÍÓÚÑŁ][a-zäöüßéèêëàâçñíóúáł'’-]+\.?$|^(?:van|von|de|del|la|le)$", w)
         for w in words
     )
+    if not person_shaped:
+        return True
+    local_compact = _compact(local)
+    if any(len(_compact(w)) >= 3 and _compact(w) in local_compact for w in words):
+        return False  # jane.doe@ is Jane Doe
+    # A person's full name is rarely in the body of their own message; a company's is.
+    return name in text or name in signature
+
+
+def _name_tail(following: list[str]) -> list[str]:
+    """The words after a matched name that still belong to it: up to a legal form
+    ("Alpenglühn Tourismus GmbH"), else words that name a kind of business ("Halvorsen
+    Logistics"), but not "Ferro & Vale Chartered Accountants" or "Acme Interview"."""
+    for index, word in enumerate(following):
+        if re.fullmatch(_LEGAL, word):
+            tail = following[: index + 1]
+            if not any(w.lower() in _PROCESS_WORDS for w in tail):
+                return tail
+            break
+    tail = []
+    for word in following[:2]:
+        if word.lower() in _PROCESS_WORDS or not _COMPANY_WORDS.fullmatch(word):
+            break
+        tail.append(word)
+    return tail
 
 
 def _from_domain(domain: str, haystack: str) -> str:
-    """The company a corporate domain stands for, spelled as the text spells it."""
+    """The company a corporate domain stands for, spelled as the text spells it (with the
+    words that follow it in the same capitalised run: "Halvorsen" → "Halvorsen Logistics")."""
     stem = _registrable(domain)
     if not stem or stem in {"mail", "email"}:
         return ""
     target = _compact(stem)
-    for match in re.finditer(r"[A-ZÄÖÜ0-9][\w&'’.-]*(?:[ -][A-ZÄÖÜ&][\w&'’.-]*){0,3}", haystack):
-        words = match.group(0).split()
-        joined = ""
+    for match in re.finditer(
+        r"(?<![\w])[A-ZÄÖÜÉ0-9][\w&'’.-]*(?:[ -](?:[A-ZÄÖÜÉ&][\w&'’.-]*|&))*", haystack
+    ):
+        words = _cut_name(match.group(0)).split()
+        joined = {""}
         for count, word in enumerate(words, start=1):
-            joined += _compact(word)
-            if joined == target:
-                return " ".join(words[:count]).strip(".,")
-            if not target.startswith(joined):
+            joined = {j + c for j in joined for c in _compacts(word)}
+            if target in joined or any(j.startswith(target) and len(target) >= 4 for j in joined):
+                tail = _name_tail(words[count : count + 3])
+                cleaned = _clean_company(" ".join(words[:count] + tail))
+                if cleaned:
+                    return cleaned
+                break
+            if not any(target.startswith(j) for j in joined):
                 break
     return " ".join(part.capitalize() for part in re.split(r"[-_]", stem))
+
+
+_POSITION_NEXT = re.compile(
+    r"^\s+(?:position|role|job|opening|vacancy|stelle|poste|puesto|team\b.{0,3}position)",
+    re.IGNORECASE,
+)
 
 
 def _from_context(*texts: str) -> str:
     for text in texts:
         for pattern in _COMPANY_CONTEXT:
             for match in pattern.finditer(text):
+                if _POSITION_NEXT.match(text[match.end(1) : match.end(1) + 20]):
+                    continue  # "applying to the Data Analyst position": a position
                 name = _clean_company(match.group(1))
                 if name and not _NOT_A_COMPANY.match(name.split()[0]):
                     return name
     return ""
 
 
+_GENERIC_SUBDOMAINS = frozenset(
+    ["us", "eu", "uk", "de", "mail", "hire", "jobs", "app", "em", "e", "www", "careers", "apply"]
+)
+
+
 def extract_company(
     *, sender_name: str, sender_address: str, subject: str, text: str, signature: str = ""
 ) -> str:
+    """The employer a message comes from: the sender's display name when it names an
+    organisation, else the company an ATS sender stands for (its address or the body's
+    "at X"/"the X team"), else the sender's own domain spelled as the text spells it.
+    Free-mail and ATS domains never name the company themselves."""
     domain = sender_address.rpartition("@")[2].lower()
     local = sender_address.rpartition("@")[0].lower()
     name = tidy(sender_name)
-    # "Jane Doe from Acme", "Jane Doe | Acme", "Jane (Acme)"
-    affiliated = re.search(
-        r"(?:\bfrom\b|\bat\b|\bvon\b|\bde\b|\bchez\b|\||@|\()\s*([^|()]+)\)?$", name
-    )
-    if (affiliated and not _is_ats(domain)) or (
-        affiliated and _looks_like_person(name[: affiliated.start()].strip())
-    ):
+    haystack = f"{subject}\n{text}\n{signature}"
+    # "Jane Doe from Acme", "Jane Doe | Acme", "Jane (Acme)", "Recruiting @ Acme"
+    affiliated = re.search(r"(?:\bfrom\b|\bat\b|\bvon\b|\bchez\b|\||@|\()\s*([^|()@]+)\)?$", name)
+    if affiliated:
         cleaned = _clean_company(affiliated.group(1))
         if cleaned:
             return cleaned
-    haystack = f"{subject}\n{text}\n{signature}"
+    cleaned = _clean_company(name)
+    if (
+        cleaned
+        and not _GENERIC_LOCAL.match(cleaned.lower())
+        and _is_company_name(name, local=local, text=text, signature=signature)
+    ):
+        return cleaned
     if _is_ats(domain):
-        cleaned = _clean_company(name)
-        if (
-            cleaned
-            and not _looks_like_person(cleaned)
-            and not _GENERIC_LOCAL.match(cleaned.lower())
-        ):
-            return cleaned
-        found = _from_context(subject, text, signature)
-        if found:
-            return found
-        # Workday and some others send from <company>@myworkday.com or company.ats.com.
-        sub = domain.split(".")[0]
-        for candidate in (local, sub):
+        # <company>@myworkday.com, <company>.jobs.personio.de
+        for candidate in (local, domain.split(".")[0]):
             if (
                 candidate
                 and not _GENERIC_LOCAL.match(candidate)
+                and candidate not in _GENERIC_SUBDOMAINS
                 and not _is_ats(candidate + ".com")
-                and candidate not in {"us", "eu", "mail", "hire", "jobs", "app", "em", "e"}
+                and candidate != _registrable(domain)
             ):
                 return _from_domain(candidate + ".x", haystack)
-        return ""
+        return _from_context(subject, text, signature)
     if domain and domain not in FREE_MAIL:
-        cleaned = _clean_company(name)
-        if (
-            cleaned
-            and not _looks_like_person(name)
-            and _compact(cleaned) != _compact(local)
-            and (
-                _compact(_registrable(domain)) in _compact(cleaned)
-                or _compact(cleaned) in _compact(_registrable(domain))
-            )
-        ):
+        # "Lumière Assurances <jobs@lumiere-assurances.fr>": the domain spells the name.
+        stem = _compact(_registrable(domain))
+        if cleaned and len(stem) >= 4 and any(c.startswith(stem) for c in _compacts(cleaned)):
             return cleaned
         return _from_domain(domain, haystack)
-    found = _from_context(subject, text, signature)
-    if found:
-        return found
-    cleaned = _clean_company(name)
-    if cleaned and not _looks_like_person(name):
-        return cleaned
-    return ""
+    return _from_context(subject, text, signature)
 
 
 # --- Position -----------------------------------------------------------------------------
 
+#: Subject segments about the process, not the job: "Interview invitation", "Absage".
+_PROCESS_SEGMENT = re.compile(
+    r"\b(?:application|applications|applying|applied|candidacy|interview|interviews|invitation|"
+    r"invite|update|updates|confirmation|confirmed|scheduled|next steps?|round|stage|offer|"
+    r"thank|thanks|received|submitted|regarding|status|feedback|decision|your|you|our|we|"
+    r"bewerbung|einladung|vorstellungsgespräch|gespräch|kennenlernen|absage|zusage|"
+    r"eingangsbestätigung|rückmeldung|ihre|deine|dein|ihr|candidature|entretien|réponse|reponse|"
+    r"suite|proposition|votre|ta|ton|merci|accusé|candidatura|entrevista|solicitud|proceso|"
+    r"selección|seleccion|oferta|confirmación|invitación|tu|su|gracias|recibido)\b",
+    re.IGNORECASE,
+)
+#: A process word in front of the title: "Telefoninterview Backend-Entwickler",
+#: "Vertragsangebot Data Scientist", "Candidature Analyste crédit"; or behind it:
+#: "Operations Manager application".
+_PROCESS_PREFIX = re.compile(
+    r"^(?:\w*(?:interview|gespräch|angebot)|entretien|entrevista|candidature|candidatura|"
+    r"bewerbung|application|offer|oferta|absage)\s+(?:(?:als|for|pour|para|de|:)\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+_PROCESS_SUFFIX = re.compile(
+    r"\s+(?:application|interview|role|position|offer|vacancy|opening|requisition|job|process)$",
+    re.IGNORECASE,
+)
 _POSITION_SUBJECT = [
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"(?:application|applying|candidacy|interview|invitation|update|regarding|re)\s+(?:for|to|as|"
-        r"regarding|about)\s+(?:the\s+|our\s+)?(?:position\s+(?:of\s+)?|role\s+(?:of\s+)?|job\s+)?(.+)",
-        r"(?:application|interview|invitation|update|next steps|your application)\s*[:\-–|]\s*(.+)",
-        r"(?:bewerbung|vorstellungsgespr(?:ä|ae)ch|einladung)\s+(?:als|f(?:ü|ue)r|auf|zum|zur)\s+(?:die\s+"
-        r"(?:stelle|position)\s+(?:als\s+)?|den\s+job\s+(?:als\s+)?)?(.+)",
-        r"(?:bewerbung|einladung|absage)\s*[:\-–|]\s*(.+)",
-        r"candidature\s+(?:au\s+poste\s+(?:de\s+|d')|pour\s+le\s+poste\s+(?:de\s+|d')|pour\s+|:\s*|-\s*)(.+)",
-        r"candidatura\s+(?:al\s+puesto\s+de\s+|para\s+(?:el\s+puesto\s+de\s+)?|a\s+|:\s*|-\s*)(.+)",
+        r"(?:application|candidacy|interview|invitation|applying|applied)\s+(?:for|as)\s+(?:the\s+|"
+        r"our\s+|an?\s+)?(?:position\s+(?:of\s+)?|role\s+(?:of\s+)?|job\s+)?(.+)",
+        r"(?:bewerbung|vorstellungsgespr(?:ä|ae)ch|einladung|gespräch)\s+(?:als|f(?:ü|ue)r\s+die\s+"
+        r"(?:stelle|position)\s+(?:als\s+)?|auf\s+die\s+(?:stelle|position)\s+(?:als\s+)?)(.+)",
+        r"candidature\s+(?:au\s+poste\s+(?:de\s+|d')|pour\s+le\s+poste\s+(?:de\s+|d')|pour\s+)(.+)",
+        r"candidatura\s+(?:al\s+puesto\s+de\s+|para\s+(?:el\s+puesto\s+de\s+)?)(.+)",
     )
 ]
+_END = (
+    r"(?=\s+(?:at|with|here|bei|in|chez|au sein|au|à|en|dentro|eingegangen|erhalten|beworben|"
+    r"has|have|was|is|et (?:vous|nous|je)|y (?:te|le)|nous|vous|ha|fue|unterbreiten|anbieten|"
+    r"anzubieten|einladen|einzuladen|kennenlernen|kennenzulernen|wir|we|nous)\b|\s*[.,;!?\n(]|\s+[—–-]\s|$)"
+)
 _POSITION_BODY = [
     re.compile(p)
     for p in (
-        r"(?:for|to) (?:the|our|your) (?:position|role|job|opening|vacancy) (?:of|as) (?:an? )?"
-        r"([A-Z][^.,;\n()]{2,70}?)(?: at | with | here|[.,;\n(]|$)",
-        r"(?:for|to|about|regarding) (?:the|our|this) ([A-Z][\w/&+#.-]*(?: [\w/&+#().-]+){0,6}?) "
-        r"(?:position|role|opening|vacancy|job)\b",
-        r"(?:application|applied|applying) (?:for|as) (?:an? |the )?([A-Z][\w/&+#.-]*"
-        r"(?: [\w/&+#.-]+){0,6}?)"
-        r"(?: at | with | position| role|[.,;\n(]|$)",
-        r"(?:als|zum|zur) ([A-Z][\w/&+#.()-]*(?: [\w/&+#.()-]+){0,5}?) (?:bei|in|eingegangen"
-        r"|erhalten|"
-        r"entschieden|berücksichtigen|[.,;\n])",
-        r"(?:Stelle|Position) (?:als|„|\")\s*([A-Z][^.,;\n\"“]{2,70}?)(?:[\"“]| bei | in |[.,;\n])",
-        r"poste (?:de |d'|d’)([\w][^.,;\n]{2,70}?)(?: chez | au sein| au | à |[.,;\n])",
-        r"puesto de ([\w][^.,;\n]{2,70}?)(?: en | dentro|[.,;\n])",
+        r"(?:for|to|as) (?:the|our|your) (?:position|role|job|opening|vacancy) (?:of|as) (?:an? )?"
+        r"([A-Z][^.,;\n()]{2,70}?)" + _END,
+        r"(?:for|to|about|regarding|in|on|offer you) (?:the|our|this|your) ([A-Z][\w/&+#.-]*"
+        r"(?: [\w/&+#"
+        r"().-]+)"
+        r"{0,6}?) (?:position|role|opening|vacancy|job|requisition|post)\b",
+        r"(?:application|applied|applying|interview) (?:for|as) (?:an? |the )?([A-Z][\w/&+#.-]*"
+        r"(?: [\w/&+#.-]+){0,6}?)(?: position| role)?" + _END,
+        r"\bals ([A-Z][\w/&+#.()-]*(?: [\w/&+#.()-]+){0,5}?)" + _END,
+        r"poste (?:de |d'|d’)([\w][^.,;\n]{2,70}?)" + _END,
+        r"(?:puesto|vacante|posici(?:ó|o)n|oferta|cargo) de ([\w][^.,;\n]{2,70}?)" + _END,
+        r"(?m)^\s*(?:role|position|job|job title|stelle|position|poste|puesto)\s?:\s*"
+        r"([^\n]{2,70})$",
+        r"\b(?:Stelle|Position|Rolle)(?: als)? ([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)" + _END,
+        r"(?:applying|applied) (?:to be|as) (?:an? )?([A-Z0-9][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)"
+        + _END,
+        r"(?:postulaci(?:ó|o)n|candidatura|solicitud|proceso) (?:para|a|al) (?:el )?(?:puesto"
+        r"|cargo)?(?: de )?"
+        r"([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)" + _END,
+        r"\bcomo ([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,4}?)" + _END,
+        r"offer you the (?:position|role|job) (?:of|as) (?:an? )?([A-Z0-9][^.,;\n()]{1,70}?)"
+        + _END,
+        r"(?:your|the|tu|su) ([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?) (?:application|candidacy)\b",
+        r"\bas (?:our|the|a|an) (?:new )?([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)" + _END,
     )
 ]
 _POSITION_TRAILER = re.compile(
-    r"\s*(?:\(?(?:req(?:uisition)?|job|ref(?:erence)?|id|kennziffer|r(?:é|e)f)\.?\s*(?:id|no\.?|nr\.?|"
-    r"#)?\s*[:#]?\s*[\w-]*\d[\w-]*\)?|\[[^\]]*\]|\(m/w/d\)|\(w/m/d\)|\(f/m/d\)|\(m/f/d\)|\(h/f\)|"
-    r"\(f/h\)|\(m/f\))\s*$",
+    r"\s*(?:\(?(?:req(?:uisition)?|job|ref(?:erence)?|id|kennziffer|r(?:é|e)f)\.?\s*(?:id|no\.?|"
+    r"nr\.?|#)?\s*[:#]?\s*[\w-]*\d[\w-]*\)?|\(\s*[A-Z]{0,4}-?\d[\w-]*\s*\)|\[[^\]]*\]|"
+    r"\([mwfdhx]\s*/\s*[mwfdhx](?:\s*/\s*[mwfdhx])?\))\s*$",
     re.IGNORECASE,
 )
 
 
-def _clean_position(value: str) -> str:
-    value = tidy(value)
+#: A subject segment is taken for a title only when it has a word titles are made of.
+_JOB_NOUN = re.compile(
+    r"(?:engineer|developer|programmer|architect|designer|manager|analyst|scientist|specialist|"
+    r"coordinator|consultant|accountant|director|lead|head|intern|officer|assistant|"
+    r"administrator|strategist|representative|executive|associate|technician|writer|editor|"
+    r"researcher|advisor|adviser|owner|recruiter|operator|agent|nurse|teacher|controller|"
+    r"tester|support|sales|marketing|product|data|devops|sre|qa|"
+    r"entwickler|ingenieur|berater|leiter|referent|sachbearbeiter|redakteur|mitarbeiter|"
+    r"kauffrau|kaufmann|werkstudent|praktikant|d(?:é|e)veloppeur|ing(?:é|e)nieur|analyste|"
+    r"contr(?:ô|o)leur|charg(?:é|e)|responsable|directeur|directrice|chef|stagiaire|"
+    r"commercial|desarrollador|ingeniero|analista|jefe|gerente|t(?:é|e)cnico|dise(?:ñ|n)ador|"
+    r"programador|responsable|becario|consultor|director|artist|animator|illustrator|"
+    r"photographer|producer|attorney|lawyer|paralegal|clerk|driver|cook|mechanic|electrician|"
+    r"pharmacist|therapist|physician|trainer|instructor|planner|buyer|auditor|economist|"
+    r"statistician|biologist|chemist|journalist|translator|copywriter|fellow|apprentice|"
+    r"elektroniker|gestionnaire|technicien|vendeur|jefe|t(?:é|e)cnica|ingeniera|analista|conseill|"
+    r"asesor|vendedor|disponent|pflege\w*|contador)",
+    re.IGNORECASE,
+)
+
+
+def _clean_position(value: str, company: str = "") -> str:
+    value = re.split(r"(?<=[a-zäöüßéèàáíóúñ)])\.\s", tidy(value))[0]
     value = re.split(
-        r"\s+(?:at|with|bei|chez|en|@|in our|in unserem)\s+(?=[A-Z])|\s+[|–—]\s+|\s+-\s+", value
+        r"\s+(?:at|with|bei|chez|en|@|in our|in unserem|für)\s+(?=[A-Z])|\s+[|–—]\s+|\s+-\s+",
+        value,
     )[0]
     for _ in range(3):
         value = _POSITION_TRAILER.sub("", value)
     value = value.strip(" .,:;!-–\"'“”„«»")
-    if not value or len(value) > 80 or len(value.split()) > 9:
+    if not value or len(value) > 80 or len(value.split()) > 8:
+        return ""
+    if company and _compact(value) == _compact(company):
         return ""
     if re.match(
         r"^(?:your|our|the|this|we|thank|thanks|an update|update|next steps|received|"
-        r"submitted|confirmation|ihre|deine|votre|tu|su)\b",
+        r"submitted|confirmation|ihre|deine|votre|tu|su|uns|us)\b",
         value,
         re.IGNORECASE,
     ):
@@ -369,19 +550,42 @@ def _clean_position(value: str) -> str:
     return value
 
 
-def extract_position(*, subject: str, text: str) -> str:
+def _from_subject(subject: str, company: str) -> str:
     for pattern in _POSITION_SUBJECT:
         match = pattern.search(subject)
         if match:
-            position = _clean_position(match.group(1))
+            position = _clean_position(match.group(1), company)
             if position:
                 return position
-    for pattern in _POSITION_BODY:
-        match = pattern.search(text[:6000])
-        if match:
-            position = _clean_position(match.group(1))
-            if position:
-                return position
+    for segment in re.split(r"\s+[|–—]\s+|\s+-\s+|:\s+", subject):
+        segment = _PROCESS_SUFFIX.sub("", _PROCESS_PREFIX.sub("", segment.strip()))
+        if company:
+            segment = re.sub(
+                rf"\s+(?:at|with|bei|chez|en|@)\s+{re.escape(company)}.*$", "", segment, flags=re.I
+            )
+        if not segment or _PROCESS_SEGMENT.search(segment):
+            continue
+        if not re.match(r"^[A-ZÄÖÜÉ0-9]", segment) or not _JOB_NOUN.search(segment):
+            continue
+        position = _clean_position(segment, company)
+        if position:
+            return position
+    return ""
+
+
+def extract_position(*, subject: str, text: str, company: str = "") -> str:
+    """The job title: from the subject ("Your application for X", "Acme | X", "Absage: X"),
+    else from the body ("the X position", "als X", "au poste de X", "puesto de X")."""
+    position = _from_subject(subject, company)
+    if position:
+        return position
+    for source in (subject, text[:6000]):
+        for pattern in _POSITION_BODY:
+            match = pattern.search(source)
+            if match:
+                position = _clean_position(match.group(1), company)
+                if position:
+                    return position
     return ""
 
 
@@ -638,36 +842,92 @@ def _time_from(match: re.Match) -> time | None:
     return time(hour, minute)
 
 
+# Sentence ends, but not after a day's number ("am 5. März") or inside "a.m.".
+_EVENT_SPLIT = re.compile(r"(?<=[!?])\s+|(?<=[^\d\s.][^\d\s.][.])\s+|\n+")
+# The end of a range after its start time: "2:00 PM - 3:00 PM", "14:00–15:00 Uhr", "de 10h à 11h".
+_RANGE_END = re.compile(
+    r"^\s*(?:-|–|—|to|until|bis|à|a|au|hasta)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
 _NOT_A_DATE_CONTEXT = re.compile(r"(?:guten|buenos|por la|de la|esta|por)\s*$", re.IGNORECASE)
+
+
+#: Zones tried for a time given without one, by the language of the message; one is used
+#: only when its offset at the sending time equals the Date header's (so a message sent
+#: in winter at +01:00 proposing a day in summer gets +02:00, as its sender meant).
+_LIKELY_ZONES = {
+    "de": ("Europe/Berlin",),
+    "fr": ("Europe/Paris", "America/Toronto"),
+    "es": (
+        "Europe/Madrid",
+        "America/Mexico_City",
+        "America/Bogota",
+        "America/Argentina/Buenos_Aires",
+    ),
+    "en": (
+        "Europe/London",
+        "America/New_York",
+        "America/Chicago",
+        "America/Denver",
+        "America/Los_Angeles",
+        "Europe/Berlin",
+    ),
+}
+
+
+def _zone_of_sender(sent_at: datetime, language: str) -> tzinfo:
+    offset = sent_at.utcoffset()
+    if offset is None:
+        return UTC
+    for name in _LIKELY_ZONES.get(language, ()):
+        zone = ZoneInfo(name)
+        if sent_at.astimezone(zone).utcoffset() == offset:
+            return zone
+    return sent_at.tzinfo or UTC
+
+
+def has_slot(sentence: str) -> bool:
+    """Whether ``sentence`` names both a day and a clock time ("Thursday, 5 March at 10:00")."""
+    dates = [
+        m.span()
+        for m in _DATE.finditer(sentence)
+        if not m.group("rel") or not _NOT_A_DATE_CONTEXT.search(sentence[: m.start()])
+    ]
+    if not dates:
+        return False
+    return any(
+        not any(start <= m.start() < end for start, end in dates) for m in _TIME.finditer(sentence)
+    )
 
 
 def extract_event_at(
     text: str, *, sent_at: datetime | None, language: str = "", subject: str = ""
 ) -> datetime | None:
-    """The first date-time proposed in ``text`` (a date and a time close together), aware, in
-    the zone the text names, else in the zone of the message's Date header, else UTC.
-    Relative dates (tomorrow, next Tuesday) count from ``sent_at``."""
+    """The first date-time proposed in ``text`` (a day and a clock time in one sentence, or
+    on consecutive lines), aware: in the zone the text names, else the sender's likely zone
+    (see ``_zone_of_sender``), else UTC. Relative days (tomorrow, next Tuesday) count from
+    ``sent_at``."""
     reference = sent_at or datetime.now(UTC)
-    default_zone = reference.tzinfo or UTC
+    default_zone = _zone_of_sender(reference, language)
     local_reference = reference.date()
     month_first = language == "en" and (reference.utcoffset() or timedelta(0)) < timedelta(0)
     for source in (text[:8000], subject):
-        for line in re.split(r"(?<=[.!?])\s+|\n+", source):
+        recent: list[tuple[int, int, date]] = []  # the dates of the line before
+        for line in _EVENT_SPLIT.split(source):
             if not line.strip():
                 continue
             dates = []
             for match in _DATE.finditer(line):
                 if match.group("rel") and _NOT_A_DATE_CONTEXT.search(line[: match.start()]):
                     continue
-                if (
-                    match.group("rel")
-                    and match.group("rel").lower().startswith("ma")
-                    and re.match(r"\s+(?:por|de la)\b", line[match.end() :])
-                ):
-                    pass
                 value = _date_from(match, local_reference, month_first)
                 if value is not None:
                     dates.append((match.start(), match.end(), value))
+            if not dates:
+                # "Date: 2026-03-04" on one line, "Time: 09:00 UTC" on the next.
+                dates = [(-1, -1, day) for _, _, day in recent]
+            recent = [d for d in dates if d[0] >= 0]
             if not dates:
                 continue
             for match in _TIME.finditer(line):
@@ -679,6 +939,7 @@ def extract_event_at(
                 # The date nearest before the time, else the first after it.
                 before = [d for d in dates if d[1] <= match.start()]
                 day = (before[-1] if before else dates[0])[2]
-                zone = _zone_at(line[match.end() :], default_zone)
+                after = _RANGE_END.sub("", line[match.end() :], count=1)
+                zone = _zone_at(after, default_zone)
                 return datetime.combine(day, clock, tzinfo=zone)
     return None

@@ -5,6 +5,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from email.message import EmailMessage
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from inbox.message import MAX_MESSAGE_BYTES, ParsedMessage, UnreadableMessage, parse_message
 
@@ -271,3 +273,35 @@ def test_a_non_bytes_argument_is_refused():
 def test_a_zoned_date_keeps_its_offset():
     message = parse_message(raw("From: a@b.example\nDate: Wed, 4 Mar 2026 09:30:00 -0800", "x"))
     assert message.sent_at.utcoffset() == timezone(timedelta(hours=-8)).utcoffset(None)
+
+
+@given(st.binary(max_size=3000))
+@settings(max_examples=150, deadline=None)
+def test_any_bytes_are_read_or_refused_with_a_reason(data):
+    try:
+        message = parse_message(data)
+    except UnreadableMessage as error:
+        assert str(error)
+    else:
+        assert isinstance(message.text, str)
+
+
+@given(
+    st.text(max_size=300),
+    st.sampled_from(["utf-8", "latin-1", "x-unknown", "utf-16", ""]),
+    st.sampled_from(["7bit", "base64", "quoted-printable", "x-nonsense"]),
+    st.sampled_from(["text/plain", "text/html", "multipart/mixed", "message/rfc822"]),
+)
+@settings(max_examples=150, deadline=None)
+def test_any_body_under_any_labels_is_read_and_classified(body, charset, transfer, content_type):
+    from inbox.classify import classify
+
+    label = f"; charset={charset}" if charset else ""
+    head = (
+        f"From: Someone <a@b.example>\nSubject: Re: {body[:40]!r}\nDate: {body[:20]!r}\n"
+        f"Content-Type: {content_type}{label}\nContent-Transfer-Encoding: {transfer}\n\n"
+    )
+    message = parse_message(head.encode() + body.encode("utf-8", "surrogatepass"))
+    result = classify(message)
+    assert result.kind in {"rejection", "interview", "confirmation", "offer", "other"}
+    assert 0 <= result.confidence <= 1
