@@ -5,7 +5,6 @@ SECRET_KEY and DATABASE_URL, and gets secure defaults without further settings.
 """
 
 import datetime
-import os
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -176,7 +175,7 @@ for _key in INBOX_KEYS:
         ) from None
 # A CA bundle trusted for IMAP over TLS instead of the system's (a private mail server).
 INBOX_CA_FILE = env_str("INBOX_CA_FILE")
-if INBOX_CA_FILE and not os.path.isfile(INBOX_CA_FILE):
+if INBOX_CA_FILE and not Path(INBOX_CA_FILE).is_file():
     raise ImproperlyConfigured(f"INBOX_CA_FILE {INBOX_CA_FILE!r} is not a readable file.")
 # How often `sync_inbox --every` (and the Check now button's cooldown) looks at mailboxes.
 INBOX_SYNC_MINUTES = env_int("INBOX_SYNC_MINUTES", 15, minimum=1)
