@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dj_database_url
+from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
@@ -159,6 +160,28 @@ if TASK_BACKEND == "rq":
     INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
 else:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# --- Inbox ----------------------------------------------------------------------------
+# IMAP passwords are encrypted with these Fernet keys (comma-separated, newest first: the
+# first encrypts, all decrypt, so a key can be rotated). Without a key IMAP is disabled.
+INBOX_KEYS = env_list("INBOX_KEYS", [])
+for _key in INBOX_KEYS:
+    try:
+        Fernet(_key)
+    except ValueError:
+        raise ImproperlyConfigured(
+            "INBOX_KEYS must be Fernet keys (32 url-safe base64-encoded bytes each, e.g. from "
+            "`python -c 'from cryptography.fernet import Fernet; "
+            "print(Fernet.generate_key().decode())'`), separated by commas."
+        ) from None
+# A CA bundle trusted for IMAP over TLS instead of the system's (a private mail server).
+INBOX_CA_FILE = env_str("INBOX_CA_FILE")
+if INBOX_CA_FILE and not Path(INBOX_CA_FILE).is_file():
+    raise ImproperlyConfigured(f"INBOX_CA_FILE {INBOX_CA_FILE!r} is not a readable file.")
+# How often `sync_inbox --every` (and the Check now button's cooldown) looks at mailboxes.
+INBOX_SYNC_MINUTES = env_int("INBOX_SYNC_MINUTES", 15, minimum=1)
+# Seconds an IMAP connection may wait for the server before the sync gives up.
+INBOX_IMAP_TIMEOUT = env_int("INBOX_IMAP_TIMEOUT", 30, minimum=1)
 
 # --- Auth -----------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

@@ -35,7 +35,7 @@ from tracker.stages import Status
 MARKER = "ownersecret"
 
 #: The apps whose models hold users' data; ``auth`` for the users themselves.
-PROJECT_APPS = ["auth", "tracker", "rejections", "reminders", "portability"]
+PROJECT_APPS = ["auth", "tracker", "rejections", "reminders", "portability", "inbox"]
 
 
 @dataclass
