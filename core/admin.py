@@ -12,13 +12,17 @@ of the form, the read-only fields, the changelist's columns, filters, search and
 ordering, and refuses them as URL lookups: ``?feelings__startswith=…`` would otherwise
 let staff read a note letter by letter, and Django answers a refused lookup with 400.
 
-The admins other apps registered before ``core`` (Django's users and groups,
-django-axes, the task queue) get the mixin put in front of them when this module is
-imported; a system check (``core.E101``) fails for any admin registered later without it.
+The admins of installed packages (Django's users and groups, django-axes, the task
+queues) get the mixin put in front of them once every app is loaded (``CoreConfig.ready``
+calls ``adopt_packaged``). The project's own admins must be built on it: a system check
+(``core.E101``) fails for any that is not.
 """
 
+import sys
+import sysconfig
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 from django.apps import apps
 from django.contrib import admin
@@ -190,19 +194,33 @@ class StackedInline(PrivateFieldsAdmin, admin.StackedInline):
     pass
 
 
-def adopt_registered(site: admin.AdminSite) -> None:
-    """Put ``PrivateFieldsAdmin`` in front of every admin already registered on ``site``
-    without it (those of the apps installed before ``core``)."""
+#: Where installed packages live (the virtual environment's site-packages).
+PACKAGE_DIRS = frozenset(
+    Path(sysconfig.get_paths()[key]).resolve() for key in ("purelib", "platlib")
+)
+
+
+def is_packaged(cls: type) -> bool:
+    """Whether ``cls`` comes from an installed package rather than from this project."""
+    filename = getattr(sys.modules.get(cls.__module__), "__file__", None)
+    if not filename:
+        return False
+    path = Path(filename).resolve()
+    return any(path.is_relative_to(directory) for directory in PACKAGE_DIRS)
+
+
+def adopt_packaged(site: admin.AdminSite) -> None:
+    """Put ``PrivateFieldsAdmin`` in front of the admins that installed packages registered
+    on ``site``: their lookups, search and columns then reach no private field either.
+    The project's own admins are left alone, so the system check can name one that
+    forgot it."""
     for model, model_admin in list(site._registry.items()):
-        if isinstance(model_admin, PrivateFieldsAdmin):
-            continue
         base = type(model_admin)
+        if isinstance(model_admin, PrivateFieldsAdmin) or not is_packaged(base):
+            continue
         adopted = type(base.__name__, (PrivateFieldsAdmin, base), {"__module__": base.__module__})
         site.unregister(model)
         site.register(model, adopted)
-
-
-adopt_registered(admin.site)
 
 
 @checks.register(checks.Tags.admin)

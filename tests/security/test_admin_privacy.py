@@ -12,12 +12,20 @@ import itertools
 import pytest
 from django.contrib import admin
 from django.contrib.admin.sites import all_sites
-from django.contrib.auth.models import Permission
+from django.contrib.auth.admin import GroupAdmin
+from django.contrib.auth.models import Group, Permission
 from django.db import models
 from django.test import Client
 from django.urls import reverse
 
-from core.admin import ModelAdmin, check_private_fields_admin, private_fields, touches_private
+from core.admin import (
+    ModelAdmin,
+    PrivateFieldsAdmin,
+    adopt_packaged,
+    check_private_fields_admin,
+    private_fields,
+    touches_private,
+)
 from rejections.models import Rejection, SelfCareNote, SentLetter
 from tests.factories import (
     ApplicationFactory,
@@ -385,3 +393,21 @@ def test_the_system_check_names_a_private_field_that_does_not_exist(monkeypatch)
     errors = check_private_fields_admin()
     assert [e.id for e in errors] == ["core.E102"]
     assert "'nose'" in errors[0].msg
+
+
+class ForgetfulAdmin(admin.ModelAdmin):
+    """A project admin built on Django's ModelAdmin instead of core.admin's."""
+
+
+def test_packaged_admins_are_adopted_and_project_admins_are_not(other_site):
+    other_site.register(Group, GroupAdmin)
+    other_site.register(Rejection, ForgetfulAdmin)
+
+    adopt_packaged(other_site)
+
+    assert isinstance(other_site._registry[Group], PrivateFieldsAdmin)
+    assert isinstance(other_site._registry[Group], GroupAdmin)
+    # Left for the system check to name: the project's own code must say it.
+    assert type(other_site._registry[Rejection]) is ForgetfulAdmin
+    errors = [e for e in check_private_fields_admin() if e.id == "core.E101"]
+    assert [e.obj for e in errors] == [ForgetfulAdmin]
