@@ -296,6 +296,8 @@ else:
 MAILERS = {"default": _mailer}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Rebound <rebound@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# How many letters one user may send through the site in any 24 hours (0: none at all).
+LETTERS_DAILY_SEND_LIMIT = env_int("LETTERS_DAILY_SEND_LIMIT", 20)
 
 # --- Security -------------------------------------------------------------------------
 # Secure by default in production; each switch can be turned off for a TLS-terminating

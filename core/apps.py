@@ -9,3 +9,11 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Shared building blocks"
+
+    def ready(self) -> None:
+        # After the admin has loaded every app's admin module, whatever their order.
+        from django.contrib import admin
+
+        from core.admin import adopt_packaged
+
+        adopt_packaged(admin.site)

@@ -265,6 +265,7 @@ ROUTES: dict[str, Route] = {
     "rejections:letter-send": Route(kwargs=lambda w: {"pk": w.letter.pk}),
     "rejections:letter-mark-sent": Route(kwargs=lambda w: {"pk": w.letter.pk}),
     "rejections:letter-delete": Route(kwargs=lambda w: {"pk": w.letter.pk}),
+    "rejections:sent-mail": Route(),
     "rejections:reflection-list": Route(query=lambda w: {"q": "secret"}),
     "rejections:reflection-create": Route(
         kwargs=lambda w: {"pk": w.rejection.pk}, payload=_reflection_form
