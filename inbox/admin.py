@@ -1,40 +1,17 @@
 """The inbox in the admin: counts and states for support, never mail or credentials.
 
-Message text, subjects, senders, reasons and IMAP credentials are not shown, searched or
-filterable: ``fields`` list only what is safe, and ``lookup_allowed`` refuses any lookup
-through a private field (a hand-made ``?text__contains=`` URL included).
+Message text, subjects, senders, reasons and IMAP credentials are the models'
+``PRIVATE_FIELDS``: core.admin keeps them out of every form, column, filter, search and
+ordering, and answers a hand-made ``?text__contains=`` URL with 400. Rows are read-only.
 """
 
 from django.contrib import admin
 
+from core.admin import ModelAdmin
 from inbox.models import InboxSettings, JobMessage
 
-#: Fields the admin must never reveal, even through a filter in the URL.
-PRIVATE_FIELDS = {
-    "text",
-    "subject",
-    "sender_name",
-    "sender_address",
-    "message_id",
-    "reasons",
-    "company",
-    "position",
-    "undo",
-    "key",
-    "password_encrypted",
-    "username",
-    "host",
-    "folders",
-    "last_error",
-}
 
-
-class PrivateFieldsAdmin(admin.ModelAdmin):
-    def lookup_allowed(self, lookup: str, value: str, request=None) -> bool:
-        if lookup.split("__")[0] in PRIVATE_FIELDS:
-            return False
-        return super().lookup_allowed(lookup, value, request)
-
+class ReadOnlyAdmin(ModelAdmin):
     def has_add_permission(self, request) -> bool:
         return False
 
@@ -43,7 +20,7 @@ class PrivateFieldsAdmin(admin.ModelAdmin):
 
 
 @admin.register(JobMessage)
-class JobMessageAdmin(PrivateFieldsAdmin):
+class JobMessageAdmin(ReadOnlyAdmin):
     list_display = ["pk", "owner", "kind", "state", "source", "received_at"]
     list_filter = ["kind", "state", "source"]
     fields = ["owner", "kind", "confidence", "state", "action", "source", "received_at"]
@@ -52,7 +29,7 @@ class JobMessageAdmin(PrivateFieldsAdmin):
 
 
 @admin.register(InboxSettings)
-class InboxSettingsAdmin(PrivateFieldsAdmin):
+class InboxSettingsAdmin(ReadOnlyAdmin):
     list_display = ["owner", "sync_status", "last_sync_at", "failures", "auto_mode"]
     list_filter = ["sync_status", "auto_mode"]
     fields = ["owner", "port", "security", "sync_enabled", "auto_mode", "sync_status",

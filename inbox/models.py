@@ -57,6 +57,8 @@ class InboxSettingsQuerySet(models.QuerySet):
 
 
 class InboxSettings(models.Model):
+    #: Never shown, searched or filtered in the admin (core.admin).
+    PRIVATE_FIELDS = ("host", "username", "password_encrypted", "folders", "last_error")
     """One user's mailbox connection (optional) and inbox preferences."""
 
     owner = models.OneToOneField(
@@ -136,6 +138,7 @@ class InboxSettings(models.Model):
 
 
 class FolderState(models.Model):
+    PRIVATE_FIELDS = ("name",)
     """Where the last sync of one folder stopped: its UIDVALIDITY and the highest UID read."""
 
     inbox = models.ForeignKey(InboxSettings, on_delete=models.CASCADE, related_name="folder_states")
@@ -202,6 +205,11 @@ class JobMessageQuerySet(OwnedQuerySet):
 
 
 class JobMessage(models.Model):
+    #: Never shown, searched or filtered in the admin (core.admin).
+    PRIVATE_FIELDS = (
+        "key", "message_id", "subject", "sender_name", "sender_address", "text",
+        "company", "position", "reasons", "match_reason", "undo",
+    )  # fmt: skip
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="job_messages"
     )
@@ -288,6 +296,7 @@ class JobMessage(models.Model):
 
 
 class Correction(models.Model):
+    PRIVATE_FIELDS = ("sender_address", "phrase")
     """ "Not a rejection" (or not an interview …): the user's word, which later
     classification of mail from the same sender with the same deciding phrase honours."""
 
