@@ -96,9 +96,7 @@ def test_signup_stores_the_email_in_lower_case(client, owner, open_signup):
     assert User.objects.get(username="alex").email == "alex@example.com"
 
 
-def test_signup_with_a_taken_address_looks_the_same_and_mails_the_owner(
-    client, owner, open_signup
-):
+def test_signup_with_a_taken_address_looks_the_same_and_mails_the_owner(client, owner, open_signup):
     """No account enumeration: same answer, same page, one mail, to the address's owner."""
     EmailAddress.objects.create(user=owner, email=owner.email, primary=True, verified=True)
     fresh_client = Client()
