@@ -75,12 +75,9 @@ def test_activating_an_authenticator_app_with_a_code_from_its_secret(owner):
 def test_two_factor_needs_a_verified_address_first(owner):
     EmailAddress.objects.create(user=owner, email=owner.email, primary=True, verified=False)
     client = signed_in(owner)
-    client.get("/accounts/2fa/totp/activate/")
-    secret = client.session[SECRET_SESSION_KEY]
 
-    response = client.post("/accounts/2fa/totp/activate/", {"code": current_code(secret)})
+    response = client.get("/accounts/2fa/totp/activate/", follow=True)
 
-    assert response.status_code == 200
     assert "until you have verified your email address" in response.content.decode()
     assert not Authenticator.objects.filter(user=owner).exists()
 
