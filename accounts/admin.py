@@ -12,7 +12,16 @@ class InvitationAdmin(admin.ModelAdmin):
 
     list_display = ("__str__", "email", "note", "created_by", "created_at", "expires_at", "used_by")
     list_select_related = ("created_by", "used_by")
-    fields = ("email", "note", "expires_at", "revoked_at", "link", "created_by", "used_by", "used_at")
+    fields = (
+        "email",
+        "note",
+        "expires_at",
+        "revoked_at",
+        "link",
+        "created_by",
+        "used_by",
+        "used_at",
+    )
     readonly_fields = ("link", "created_by", "used_by", "used_at")
     search_fields = ("email", "note")
     actions = ("revoke",)

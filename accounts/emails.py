@@ -18,9 +18,7 @@ def has_verified_email(user) -> bool:
     """Whether the user's current address is one they verified."""
     if not getattr(user, "is_authenticated", False) or not user.email:
         return False
-    return EmailAddress.objects.filter(
-        user=user, email__iexact=user.email, verified=True
-    ).exists()
+    return EmailAddress.objects.filter(user=user, email__iexact=user.email, verified=True).exists()
 
 
 def address_of(user) -> EmailAddress | None:

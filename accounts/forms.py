@@ -176,7 +176,9 @@ class ProfileForm(forms.ModelForm):
 
     def clean(self) -> dict:
         cleaned = super().clean()
-        if self.email_changed and not self.instance.check_password(cleaned.get("current_password") or ""):
+        if self.email_changed and not self.instance.check_password(
+            cleaned.get("current_password") or ""
+        ):
             self.add_error(
                 "current_password",
                 "Enter your current password to change your e-mail address.",

@@ -98,7 +98,9 @@ class InvitationQuerySet(models.QuerySet):
 class Invitation(models.Model):
     """A single-use link that opens sign-up for one account while sign-up is closed."""
 
-    token = models.CharField(max_length=64, unique=True, default=new_invitation_token, editable=False)
+    token = models.CharField(
+        max_length=64, unique=True, default=new_invitation_token, editable=False
+    )
     email = models.EmailField(
         blank=True,
         help_text="If given, the account must be created with this address.",
@@ -140,6 +142,9 @@ class Invitation(models.Model):
     def __str__(self) -> str:
         return f"Invitation for {self.email or 'anyone'} ({self.status})"
 
+    def get_absolute_url(self) -> str:
+        return reverse("account_invitation", args=[self.token])
+
     @property
     def status(self) -> str:
         if self.used_at:
@@ -153,6 +158,3 @@ class Invitation(models.Model):
     @property
     def is_usable(self) -> bool:
         return self.status == "open"
-
-    def get_absolute_url(self) -> str:
-        return reverse("account_invitation", args=[self.token])

@@ -1,6 +1,10 @@
 """Two-factor on allauth: an authenticator app (TOTP) with recovery codes, and staff
 required to use two-factor before the admin opens."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -167,7 +171,14 @@ def test_the_requirement_can_be_turned_off(staff, settings):
     assert client.get("/admin/").status_code == 200
 
 
-def test_staff_two_factor_is_required_by_default_in_production():
-    from config import settings as config_settings
+@pytest.mark.parametrize(("debug", "expected"), [("false", "True"), ("true", "False")])
+def test_staff_two_factor_is_required_by_default_in_production(debug, expected):
+    env = {**os.environ, "DEBUG": debug, "SECRET_KEY": "x" * 60}
+    env.pop("STAFF_REQUIRE_2FA", None)
+    code = "import config.settings as s; print(s.STAFF_REQUIRE_2FA)"
 
-    assert config_settings.STAFF_REQUIRE_2FA == (not config_settings.DEBUG)
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+
+    assert result.stdout.strip() == expected
