@@ -1,6 +1,7 @@
 import datetime
 
 from allauth.account import forms as allauth_forms
+from allauth.mfa.webauthn import forms as webauthn_forms
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -237,3 +238,17 @@ class InvitationForm(forms.ModelForm):
             days=self.cleaned_data["days"]
         )
         return super().save(commit=commit)
+
+
+class AddPasskeyForm(webauthn_forms.AddWebAuthnForm):
+    """allauth's "add a security key" form, in the words of the two-factor page."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].label = "Name"
+        self.fields["name"].help_text = "To tell your keys apart, e.g. “Work laptop”."
+        if "passwordless" in self.fields:
+            field = self.fields["passwordless"]
+            field.label = "Passkey: sign in with it alone, without username or password"
+            field.help_text = "Needs the device's fingerprint, face or PIN each time."
+            field.initial = True

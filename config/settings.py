@@ -228,6 +228,7 @@ ACCOUNT_RATE_LIMITS = {"login_failed": False}
 # which also sign in on their own, without a username or password.
 MFA_ADAPTER = "accounts.adapter.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_FORMS = {"add_webauthn": "accounts.forms.AddPasskeyForm"}
 MFA_PASSKEY_LOGIN_ENABLED = True
 MFA_TOTP_ISSUER = "Rebound"
 # WebAuthn refuses plain-HTTP origins other than localhost; for `make run` on 127.0.0.1.

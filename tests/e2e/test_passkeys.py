@@ -6,6 +6,7 @@ WebAuthn needs a secure context and a domain as relying-party id, so the browser
 live server as http://localhost (a secure context) and SITE_URL names that origin.
 """
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -81,8 +82,8 @@ def test_a_passkey_is_added_and_then_signs_in_alone(browser, localhost, member):
                     page.get_by_role("button", name="Confirm"),
                     lands_on=r"/accounts/2fa/webauthn/add/",
                 )
-            page.get_by_label("Name").fill("This laptop")
-            page.get_by_label("Passkey").check()
+            page.get_by_label("Name", exact=True).fill("This laptop")
+            page.get_by_role("checkbox", name=re.compile(r"Passkey")).check()
             with page.expect_navigation():
                 page.get_by_role("button", name="Add").click()
             visitor.audit()
