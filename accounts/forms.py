@@ -64,6 +64,8 @@ class LoginForm(allauth_forms.LoginForm):
         self.fields["login"].label = "Username"
         self.fields["login"].widget.attrs.pop("placeholder", None)
         self.fields["password"].widget.attrs.pop("placeholder", None)
+        # The page links to the password reset itself, once, below the button.
+        self.fields["password"].help_text = ""
 
 
 class SignupForm(allauth_forms.SignupForm):

@@ -113,7 +113,8 @@ def test_a_passkey_is_added_and_then_signs_in_alone(browser, localhost, member):
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_account_pages_look_like_the_rest(browser, localhost, member, size, scheme):
+def test_account_pages_look_like_the_rest(browser, localhost, member, settings, size, scheme):
+    settings.SIGNUP_OPEN = True
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(
         base_url=localhost, viewport=SIZES[size], locale="en-GB", color_scheme=scheme
