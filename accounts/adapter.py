@@ -17,6 +17,7 @@ from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.mfa.adapter import DefaultMFAAdapter
 from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.http import HttpRequest
@@ -91,6 +92,13 @@ class AccountAdapter(DefaultAccountAdapter):
             if invitation is not None:
                 invitations.use(request, invitation, user)
             form.save_preferences(user)
+        if first:
+            messages.success(
+                request,
+                "Welcome to Rebound! As the first account you are also the administrator: "
+                "letter templates live in the admin, and you invite others from "
+                "Invitations in the menu under your name.",
+            )
         return user
 
     # --- Signing in ---------------------------------------------------------------------

@@ -42,6 +42,7 @@ def test_first_account_becomes_the_administrator_and_can_open_the_admin(client):
     assert response.status_code == 302
     user = User.objects.get(username="alex")
     assert user.is_staff and user.is_superuser
+    assert "you are also the administrator" in client.get("/").content.decode()
     assert client.get("/admin/").status_code == 200
 
 
