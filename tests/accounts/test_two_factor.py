@@ -182,3 +182,19 @@ def test_staff_two_factor_is_required_by_default_in_production(debug, expected):
     )
 
     assert result.stdout.strip() == expected
+
+
+def test_another_users_authenticator_pages_are_404(owner, stranger):
+    from django.urls import reverse
+
+    key = Authenticator.objects.create(
+        user=owner, type=Authenticator.Type.WEBAUTHN, data={"name": "Owner's key"}
+    )
+    client = signed_in(verified(stranger))
+
+    for name in ("mfa_edit_webauthn", "mfa_remove_webauthn"):
+        url = reverse(name, kwargs={"pk": key.pk})
+        assert client.get(url).status_code == 404, url
+        assert client.post(url, {"name": "Stolen"}).status_code == 404, url
+    key.refresh_from_db()
+    assert key.data == {"name": "Owner's key"}
