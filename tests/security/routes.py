@@ -349,11 +349,7 @@ def walk(patterns=None, namespace: str = "", prefix: str = "") -> Iterator[tuple
 
 
 def is_public(key: str) -> bool:
-    return (
-        key in PUBLIC
-        or key in CHECKED_ELSEWHERE
-        or key.split(":", 1)[0] in PUBLIC_NAMESPACES
-    )
+    return key in PUBLIC or key in CHECKED_ELSEWHERE or key.split(":", 1)[0] in PUBLIC_NAMESPACES
 
 
 def uncovered() -> list[str]:
