@@ -103,6 +103,10 @@ class AccountAdapter(DefaultAccountAdapter):
 
     # --- Signing in ---------------------------------------------------------------------
 
+    def pre_authenticate(self, request: HttpRequest, **credentials) -> None:
+        """Failed passwords are counted by django-axes (its lock-out page, its rules), not
+        a second time by allauth. allauth's counter still guards the two-factor codes."""
+
     def login(self, request: HttpRequest, user) -> None:
         # Whatever proved who they are (password, passkey, e-mail link), the session's
         # backend is the one that loads their preferences with them.

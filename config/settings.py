@@ -219,10 +219,9 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "Rebound: "
 ACCOUNT_SESSION_REMEMBER = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https://") else "http"
-# Failed sign-ins are counted by django-axes (below), which owns the lock-out page; allauth's
-# own counter would answer differently for the same thing. Its other limits (sign-up,
-# password reset mails, verification mails) stay.
-ACCOUNT_RATE_LIMITS = {"login_failed": False}
+# Failed passwords are counted by django-axes (below), which owns the lock-out page
+# (AccountAdapter.pre_authenticate); allauth's "login_failed" limit still counts wrong
+# two-factor codes (5 per account in 5 minutes), and its limits on sign-ups and mails stay.
 
 # Two-factor: an authenticator app (TOTP) with recovery codes, and passkeys (WebAuthn),
 # which also sign in on their own, without a username or password.

@@ -198,3 +198,15 @@ def test_another_users_authenticator_pages_are_404(owner, stranger):
         assert client.post(url, {"name": "Stolen"}).status_code == 404, url
     key.refresh_from_db()
     assert key.data == {"name": "Owner's key"}
+
+
+def test_guessing_codes_is_stopped_after_five_wrong_ones(client, owner, with_totp):
+    secret, _ = with_totp
+    client.post("/accounts/login/", {"username": "owner", "password": PASSWORD})
+    for _ in range(5):
+        client.post("/accounts/2fa/authenticate/", {"code": "000000"})
+
+    response = client.post("/accounts/2fa/authenticate/", {"code": current_code(secret)})
+
+    assert "Too many failed login attempts" in response.content.decode()
+    assert SESSION_KEY not in client.session

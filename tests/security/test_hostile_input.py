@@ -112,7 +112,7 @@ def _signup_open(settings):
     from django.core.cache import cache
 
     settings.SIGNUP_OPEN = True
-    settings.ACCOUNT_RATE_LIMITS = {"login_failed": False, "signup": False}
+    settings.ACCOUNT_RATE_LIMITS = {"signup": False}
     cache.clear()
 
 
