@@ -103,9 +103,7 @@ def test_a_passkey_is_added_and_then_signs_in_alone(browser, localhost, member):
             )
 
         with visitor.step("sign-in-with-passkey"):
-            visitor.click_to(
-                page.get_by_role("button", name="Use a passkey"), lands_on=r"/"
-            )
+            visitor.click_to(page.get_by_role("button", name="Use a passkey"), lands_on=r"/")
             expect(page.locator("details.user-menu > summary")).to_contain_text("kim")
     finally:
         context.close()
