@@ -5,6 +5,7 @@ from allauth.mfa.webauthn import forms as webauthn_forms
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from accounts.models import Invitation, Preferences, Theme, time_zone_choices
@@ -120,6 +121,13 @@ class SignupForm(allauth_forms.SignupForm):
 
     def clean_last_name(self) -> str:
         return clean_name(self.cleaned_data["last_name"])
+
+    def try_save(self, request):
+        if self.account_already_exists:
+            # No account is made for a taken address, but the password is hashed all the
+            # same, so the answer takes as long as a real sign-up's.
+            make_password(self.cleaned_data.get("password1"))
+        return super().try_save(request)
 
     def save_preferences(self, user) -> Preferences:
         """Store the chosen zone and look for the account just saved."""

@@ -236,3 +236,17 @@ def test_the_signup_page_preselects_the_site_zone_and_guesses_with_a_static_scri
     assert "data-guess-time-zone" in html
     assert 'src="/static/js/time-zone.js"' in html
     assert "<script>" not in html  # nothing inline: the CSP allows only our files
+
+
+def test_a_taken_address_costs_a_password_hash_like_a_new_account(
+    client, owner, open_signup, monkeypatch
+):
+    import accounts.forms
+
+    hashed = []
+    real = accounts.forms.make_password
+    monkeypatch.setattr(accounts.forms, "make_password", lambda p: hashed.append(p) or real(p))
+
+    _signup(client, email=owner.email)
+
+    assert hashed == [PASSWORD]
