@@ -97,9 +97,19 @@ class AccountAdapter(DefaultAccountAdapter):
                 request,
                 "Welcome to Rebound! As the first account you are also the administrator: "
                 "letter templates live in the admin, and you invite others from "
-                "Invitations in the menu under your name.",
+                f"Invitations in the menu under your name. We sent a link to {user.email} "
+                "to confirm your address.",
             )
+            # The welcome says it all: no second "confirmation sent" box under it.
+            request._rebound_welcomed = True
         return user
+
+    def add_message(self, request, level, message_template=None, *args, **kwargs) -> None:
+        if getattr(request, "_rebound_welcomed", False) and message_template == (
+            "account/messages/email_confirmation_sent.txt"
+        ):
+            return
+        super().add_message(request, level, message_template, *args, **kwargs)
 
     # --- Signing in ---------------------------------------------------------------------
 
