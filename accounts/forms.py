@@ -1,9 +1,14 @@
+import datetime
+
+from allauth.account import forms as allauth_forms
+from allauth.mfa.webauthn import forms as webauthn_forms
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth.hashers import make_password
+from django.utils import timezone
 
-from accounts.models import Preferences, Theme, time_zone_choices
+from accounts.models import Invitation, Preferences, Theme, time_zone_choices
 
 TIME_ZONE_HELP = (
     "Interviews, dates and “today” are shown in this zone. Guessed from your device when "
@@ -45,25 +50,62 @@ def clean_name(value: str) -> str:
     return " ".join(value.split())
 
 
-class SignupForm(UserCreationForm):
-    """A new account: the name letters are signed with, e-mail, password, zone and look."""
+class LoginForm(allauth_forms.LoginForm):
+    """allauth's sign-in form, its "login" field posted as ``username`` as before.
 
-    email = forms.EmailField(
-        required=True, help_text="Used only to reset your password and to send you reminders."
-    )
-    time_zone = time_zone_field(guess=True)
-    theme = theme_field()
+    Browsers' saved passwords, bookmarks of the form and django-axes (which counts failures
+    per ``username``) keep working.
+    """
 
-    class Meta(UserCreationForm.Meta):
-        model = get_user_model()
-        fields = ("first_name", "last_name", "username", "email")
-        help_texts = {"first_name": "Letters you write here are signed with your name."}
+    def add_prefix(self, field_name: str) -> str:
+        return super().add_prefix("username" if field_name == "login" else field_name)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["first_name"].required = True
+        self.fields["login"].label = "Username"
+        self.fields["login"].widget.attrs.pop("placeholder", None)
+        self.fields["password"].widget.attrs.pop("placeholder", None)
+        # The page links to the password reset itself, once, below the button.
+        self.fields["password"].help_text = ""
+
+
+class SignupForm(allauth_forms.SignupForm):
+    """A new account: the name letters are signed with, username, e-mail, password, zone
+    and look. ``AccountAdapter.save_user`` stores it all in one transaction."""
+
+    first_name = forms.CharField(
+        label="First name",
+        max_length=150,
+        help_text="Letters you write here are signed with your name.",
+    )
+    last_name = forms.CharField(label="Last name", max_length=150, required=False)
+    time_zone = time_zone_field(guess=True)
+    theme = theme_field()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
         # Not sent (a page without them): the site's zone and the device's look.
         self.fields["time_zone"].required = self.fields["theme"].required = False
+        self.fields["email"].label = "Email"
+        self.fields["email"].help_text = (
+            "We send a link to check it. Used to reset your password, to send you reminders "
+            "and, once checked, to send letters for you."
+        )
+        self.fields["password2"].label = "Password confirmation"
+        for field in self.fields.values():
+            field.widget.attrs.pop("placeholder", None)
+        self.order_fields(
+            [
+                "first_name",
+                "last_name",
+                "username",
+                "email",
+                "password1",
+                "password2",
+                "time_zone",
+                "theme",
+            ]
+        )
 
     def clean_time_zone(self) -> str:
         return self.cleaned_data["time_zone"] or settings.TIME_ZONE
@@ -80,6 +122,13 @@ class SignupForm(UserCreationForm):
     def clean_last_name(self) -> str:
         return clean_name(self.cleaned_data["last_name"])
 
+    def try_save(self, request):
+        if self.account_already_exists:
+            # No account is made for a taken address, but the password is hashed all the
+            # same, so the answer takes as long as a real sign-up's.
+            make_password(self.cleaned_data.get("password1"))
+        return super().try_save(request)
+
     def save_preferences(self, user) -> Preferences:
         """Store the chosen zone and look for the account just saved."""
         preferences = Preferences(
@@ -90,12 +139,6 @@ class SignupForm(UserCreationForm):
         preferences.full_clean()
         preferences.save()
         return preferences
-
-    def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip().lower()
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError("An account with this e-mail address already exists.")
-        return email
 
 
 class ProfileForm(forms.ModelForm):
@@ -137,11 +180,16 @@ class ProfileForm(forms.ModelForm):
             raise forms.ValidationError("An account with this e-mail address already exists.")
         return email
 
+    @property
+    def email_changed(self) -> bool:
+        email = self.cleaned_data.get("email")
+        return bool(email) and email != self.original_email.lower()
+
     def clean(self) -> dict:
         cleaned = super().clean()
-        email = cleaned.get("email")
-        changed = bool(email) and email != self.original_email.lower()
-        if changed and not self.instance.check_password(cleaned.get("current_password") or ""):
+        if self.email_changed and not self.instance.check_password(
+            cleaned.get("current_password") or ""
+        ):
             self.add_error(
                 "current_password",
                 "Enter your current password to change your e-mail address.",
@@ -171,3 +219,46 @@ class PreferencesForm(forms.ModelForm):
 
     def clean_theme(self) -> str:
         return self.cleaned_data["theme"] or self.instance.theme
+
+
+class InvitationForm(forms.ModelForm):
+    """Staff: a new invitation, for anyone or for one address, valid for some days."""
+
+    days = forms.IntegerField(
+        label="Valid for (days)",
+        min_value=1,
+        max_value=90,
+        initial=settings.INVITATION_DAYS,
+        help_text="The link stops working after this many days, or once it is used.",
+    )
+
+    class Meta:
+        model = Invitation
+        fields = ("email", "note")
+        labels = {"email": "For the e-mail address (optional)", "note": "Note (optional)"}
+
+    def clean_email(self) -> str:
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean_note(self) -> str:
+        return clean_name(self.cleaned_data["note"])
+
+    def save(self, commit: bool = True) -> Invitation:
+        self.instance.expires_at = timezone.now() + datetime.timedelta(
+            days=self.cleaned_data["days"]
+        )
+        return super().save(commit=commit)
+
+
+class AddPasskeyForm(webauthn_forms.AddWebAuthnForm):
+    """allauth's "add a security key" form, in the words of the two-factor page."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["name"].label = "Name"
+        self.fields["name"].help_text = "To tell your keys apart, e.g. “Work laptop”."
+        if "passwordless" in self.fields:
+            field = self.fields["passwordless"]
+            field.label = "Passkey: sign in with it alone, without username or password"
+            field.help_text = "Needs the device's fingerprint, face or PIN each time."
+            field.initial = True

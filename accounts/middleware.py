@@ -41,6 +41,7 @@ from django.contrib.auth import SESSION_KEY, logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
@@ -229,3 +230,35 @@ class UserTimeZoneMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class StaffTwoFactorMiddleware:
+    """With ``STAFF_REQUIRE_2FA``, staff without two-factor (an authenticator app or a
+    passkey) are sent to set it up before any admin page opens.
+
+    The admin edits what every user's letters say and sees every account, so a guessed or
+    leaked staff password alone must not be enough to reach it.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        if (
+            settings.STAFF_REQUIRE_2FA
+            and user is not None
+            and user.is_authenticated
+            and user.is_staff
+            and request.path.startswith(reverse("admin:index"))
+        ):
+            from allauth.mfa.utils import is_mfa_enabled
+
+            if not is_mfa_enabled(user):
+                messages.warning(
+                    request,
+                    "Set up two-factor authentication (an authenticator app or a passkey) "
+                    "before you open the admin: staff accounts need it on this install.",
+                )
+                return redirect("mfa_index")
+        return self.get_response(request)

@@ -1,5 +1,7 @@
-"""What each person chooses for themselves: their time zone and how pages look."""
+"""What each person chooses for themselves (time zone, look), and invitations to sign up."""
 
+import datetime
+import secrets
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -7,6 +9,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+
+def invitation_expiry() -> datetime.datetime:
+    return timezone.now() + datetime.timedelta(days=settings.INVITATION_DAYS)
 
 
 class Theme(models.TextChoices):
@@ -73,3 +81,80 @@ class Preferences(models.Model):
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
+
+
+def new_invitation_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class InvitationQuerySet(models.QuerySet):
+    def usable(self) -> "InvitationQuerySet":
+        """Invitations that still open sign-up: not used, not revoked, not expired."""
+        return self.filter(
+            used_at__isnull=True, revoked_at__isnull=True, expires_at__gt=timezone.now()
+        )
+
+
+class Invitation(models.Model):
+    """A single-use link that opens sign-up for one account while sign-up is closed."""
+
+    token = models.CharField(
+        max_length=64, unique=True, default=new_invitation_token, editable=False
+    )
+    email = models.EmailField(
+        blank=True,
+        help_text="If given, the account must be created with this address.",
+    )
+    note = models.CharField(
+        max_length=200, blank=True, help_text="For you: who it is for, where you sent it."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="invitations_created",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(default=invitation_expiry)
+    used_by = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="invitation",
+        editable=False,
+    )
+    used_at = models.DateTimeField(null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(used_at__isnull=True) | Q(revoked_at__isnull=True),
+                name="invitation_not_used_and_revoked",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Invitation for {self.email or 'anyone'} ({self.status})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("account_invitation", args=[self.token])
+
+    @property
+    def status(self) -> str:
+        if self.used_at:
+            return "used"
+        if self.revoked_at:
+            return "revoked"
+        if self.expires_at <= timezone.now():
+            return "expired"
+        return "open"
+
+    @property
+    def is_usable(self) -> bool:
+        return self.status == "open"

@@ -39,9 +39,14 @@ SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 if not SITE_URL.startswith(("http://", "https://")):
     raise ImproperlyConfigured(f"SITE_URL must start with http:// or https://; got {SITE_URL!r}.")
 
-# Whether visitors may create accounts. The first account on a fresh install always may,
-# and becomes the administrator.
-SIGNUP_OPEN = env_bool("SIGNUP_OPEN", default=True)
+# Whether anyone may create an account. Closed by default: after the first account (which
+# always may sign up, and becomes the administrator) new accounts come by invitation links
+# that staff create. SIGNUP_OPEN=true lets anyone sign up.
+SIGNUP_OPEN = env_bool("SIGNUP_OPEN", default=False)
+# Staff must set up two-factor (an authenticator app or a passkey) before the admin opens.
+STAFF_REQUIRE_2FA = env_bool("STAFF_REQUIRE_2FA", default=not DEBUG)
+# How long an invitation link works, in days, unless staff pick another expiry.
+INVITATION_DAYS = env_int("INVITATION_DAYS", 7, minimum=1)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -59,6 +64,11 @@ INSTALLED_APPS = [
     "heroicons",
     # Brute-force protection for sign-in (the admin's too).
     "axes",
+    # Accounts: sign-in, sign-up, e-mail verification, password reset; two-factor (TOTP with
+    # recovery codes) and passkeys (WebAuthn).
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
     # The database task queue; its table exists whichever backend runs the tasks.
     "django_tasks_db",
     "core",
@@ -89,9 +99,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # allauth's sign-in stages (two-factor, e-mail verification) resume through it.
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # After auth and messages: it signs out expired sessions with a message.
     "accounts.middleware.SessionTimeoutMiddleware",
+    # Staff without two-factor are sent to set it up before the admin opens.
+    "accounts.middleware.StaffTwoFactorMiddleware",
     # After auth and the timeout: the signed-in user's time zone for the whole request.
     "accounts.middleware.UserTimeZoneMiddleware",
     # Last, as django-axes asks: it turns a refused sign-in into the lock-out page.
@@ -198,9 +212,51 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "accounts.backends.PreferencesModelBackend",
 ]
-LOGIN_URL = "login"
+LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home:dashboard"
-LOGOUT_REDIRECT_URL = "login"
+LOGOUT_REDIRECT_URL = "account_login"
+
+# django-allauth (accounts/adapter.py holds what is ours: who may sign up, the first account
+# as administrator, invitations, links built from SITE_URL).
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {
+    "login": "accounts.forms.LoginForm",
+    "signup": "accounts.forms.SignupForm",
+}
+# People sign in with their username, as before; the address is for mail.
+ACCOUNT_LOGIN_METHODS = {"username"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+# A new account's address is verified before it is used: sign-up always ends on "check your
+# e-mail", whether the address was new or already had an account (which gets a mail saying
+# so instead), so sign-up never tells whether an address has an account. Signing in later
+# does not wait for the verification (accounts.adapter.EmailVerificationStage): existing
+# accounts came over unverified, and what needs a verified address (sending letters) checks
+# accounts.emails.has_verified_email itself.
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Rebound: "
+# Sessions last until the timeouts below, as before: no "remember me" box.
+ACCOUNT_SESSION_REMEMBER = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https://") else "http"
+# Failed passwords are counted by django-axes (below), which owns the lock-out page
+# (AccountAdapter.pre_authenticate); allauth's "login_failed" limit still counts wrong
+# two-factor codes (5 per account in 5 minutes), and its limits on sign-ups and mails stay.
+
+# Two-factor: an authenticator app (TOTP) with recovery codes, and passkeys (WebAuthn),
+# which also sign in on their own, without a username or password.
+MFA_ADAPTER = "accounts.adapter.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_FORMS = {"add_webauthn": "accounts.forms.AddPasskeyForm"}
+MFA_PASSKEY_LOGIN_ENABLED = True
+MFA_TOTP_ISSUER = "Rebound"
+# WebAuthn refuses plain-HTTP origins other than localhost; for `make run` on 127.0.0.1.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = env_bool("MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN", default=DEBUG)
 
 # Brute force (django-axes): after 5 failed sign-ins for one username, or from one address,
 # further attempts are refused for 15 minutes without checking the password. Attempts made
@@ -331,7 +387,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 # A load balancer's health check over plain HTTP gets its answer, not a redirect.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 # Browser features no page uses, denied to every page (Permissions-Policy). The clipboard
-# stays allowed: the letter page's copy buttons write to it.
+# stays allowed: the letter page's copy buttons write to it; so do passkeys
+# (publickey-credentials-get and -create), for signing in with one.
 PERMISSIONS_POLICY_DENIED = [
     "accelerometer",
     "ambient-light-sensor",
@@ -348,7 +405,6 @@ PERMISSIONS_POLICY_DENIED = [
     "microphone",
     "midi",
     "payment",
-    "publickey-credentials-get",
     "screen-wake-lock",
     "serial",
     "usb",

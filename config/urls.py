@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
@@ -5,6 +6,9 @@ from home.views import favicon, healthz
 
 admin.site.site_header = "Rebound administration"
 admin.site.site_title = "Rebound admin"
+# The admin signs in through the site's sign-in page, so two-factor and passkeys (and the
+# lock-out) apply there too; its own password form would skip the second factor.
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

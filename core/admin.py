@@ -209,14 +209,24 @@ def is_packaged(cls: type) -> bool:
     return any(path.is_relative_to(directory) for directory in PACKAGE_DIRS)
 
 
+#: Project apps on core's own layer, which cannot import it: their admins are adopted too.
+BESIDE_CORE = ("accounts",)
+
+
+def is_beside_core(cls: type) -> bool:
+    return cls.__module__.split(".")[0] in BESIDE_CORE
+
+
 def adopt_packaged(site: admin.AdminSite) -> None:
-    """Put ``PrivateFieldsAdmin`` in front of the admins that installed packages registered
-    on ``site``: their lookups, search and columns then reach no private field either.
-    The project's own admins are left alone, so the system check can name one that
-    forgot it."""
+    """Put ``PrivateFieldsAdmin`` in front of the admins that installed packages (and the
+    apps beside core, ``BESIDE_CORE``) registered on ``site``: their lookups, search and
+    columns then reach no private field either. The project's other admins are left
+    alone, so the system check can name one that forgot it."""
     for model, model_admin in list(site._registry.items()):
         base = type(model_admin)
-        if isinstance(model_admin, PrivateFieldsAdmin) or not is_packaged(base):
+        if isinstance(model_admin, PrivateFieldsAdmin):
+            continue
+        if not (is_packaged(base) or is_beside_core(base)):
             continue
         adopted = type(base.__name__, (PrivateFieldsAdmin, base), {"__module__": base.__module__})
         site.unregister(model)

@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from accounts.emails import has_verified_email
 from core.mail import Message, address, on_behalf_of, site_domain
 from core.text import single_line
 from rejections import letters
@@ -197,6 +198,11 @@ def sending_refusal(user) -> str | None:
         return (
             "This site does not send letters itself. Open the letter in your mail app or "
             "download it, send it from there, then mark it sent."
+        )
+    if not has_verified_email(user):
+        return (
+            "Confirm your e-mail address before this site sends letters for you: replies "
+            "go to it. Use the link we e-mailed you, or send a new one from Your details."
         )
     if sent_recently(user) >= limit:
         letters_word = "letter" if limit == 1 else "letters"

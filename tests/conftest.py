@@ -3,6 +3,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from tests.factories import UserFactory
@@ -34,6 +35,15 @@ def _test_settings(settings):
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     # As if a mail server were configured; mail still lands in ``mail.outbox``.
     settings.MAILERS = {"default": {"BACKEND": "tests.mailserver.EmailBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: allauth keeps its rate limits there (one
+    confirmation mail per address every 3 minutes), which would leak between tests."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

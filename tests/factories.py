@@ -1,12 +1,17 @@
 import datetime
 
 import factory
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from tracker import services
 from tracker.models import Application, Company, Contact, Interview, StatusChange
 from tracker.stages import Status
+
+#: Whether users get a confirmed address when a test does not say (``email_verified=``);
+#: the account tests, which look at addresses themselves, turn it off.
+ADDRESSES_VERIFIED = True
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -22,6 +27,14 @@ class UserFactory(factory.django.DjangoModelFactory):
     def _save(obj, create, extracted, **kwargs):
         if create:
             obj.save()
+
+    @factory.post_generation
+    def email_verified(obj, create, extracted, **kwargs):
+        """Users have confirmed their address unless a test says ``email_verified=False``
+        (the site sends letters only for confirmed addresses)."""
+        verified = ADDRESSES_VERIFIED if extracted is None else extracted
+        if create and obj.email and verified:
+            EmailAddress.objects.create(user=obj, email=obj.email, primary=True, verified=True)
 
 
 class CompanyFactory(factory.django.DjangoModelFactory):

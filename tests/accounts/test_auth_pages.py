@@ -16,7 +16,7 @@ def test_login_page_shows_the_form_and_a_reset_link(client, db):
     assert response.status_code == 200
     html = response.content.decode()
     assert 'name="username"' in html and 'name="password"' in html
-    assert 'href="/accounts/password_reset/"' in html
+    assert 'href="/accounts/password/reset/"' in html
 
 
 def test_login_signs_the_user_in_and_opens_the_dashboard(client, owner):
@@ -40,7 +40,9 @@ def test_login_with_a_wrong_password_shows_an_error(client, owner):
     response = client.post("/accounts/login/", {"username": "owner", "password": "wrong"})
 
     assert response.status_code == 200
-    assert "Please enter a correct username and password" in response.content.decode()
+    assert "The username and/or password you specified are not correct." in (
+        response.content.decode()
+    )
     assert SESSION_KEY not in client.session
 
 
@@ -61,31 +63,35 @@ def test_logout_ends_the_session_and_returns_to_login(owner_client):
 
 
 def test_password_change_requires_login(client, db):
-    response = client.get("/accounts/password_change/")
+    response = client.get("/accounts/password/change/")
 
     assert response.status_code == 302
-    assert response["Location"] == "/accounts/login/?next=/accounts/password_change/"
+    assert response["Location"] == "/accounts/login/?next=/accounts/password/change/"
+
+
+def test_the_old_password_addresses_still_open_the_pages(owner_client, client):
+    assert owner_client.get("/accounts/password_change/").status_code == 200
+    assert client.get("/accounts/password_reset/").status_code == 200
 
 
 def test_password_change_sets_the_new_password_and_keeps_the_user_signed_in(owner_client, owner):
-    assert owner_client.get("/accounts/password_change/").status_code == 200
+    assert owner_client.get("/accounts/password/change/").status_code == 200
 
     response = owner_client.post(
-        "/accounts/password_change/",
-        {"old_password": PASSWORD, "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+        "/accounts/password/change/",
+        {"oldpassword": PASSWORD, "password1": NEW_PASSWORD, "password2": NEW_PASSWORD},
     )
 
     assert response.status_code == 302
-    assert response["Location"] == "/accounts/password_change/done/"
     owner.refresh_from_db()
     assert owner.check_password(NEW_PASSWORD)
-    assert owner_client.get("/accounts/password_change/done/").status_code == 200
+    assert owner_client.get("/").status_code == 200
 
 
 def test_password_change_with_a_wrong_old_password_changes_nothing(owner_client, owner):
     response = owner_client.post(
-        "/accounts/password_change/",
-        {"old_password": "wrong", "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+        "/accounts/password/change/",
+        {"oldpassword": "wrong", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD},
     )
 
     assert response.status_code == 200
@@ -93,71 +99,119 @@ def test_password_change_with_a_wrong_old_password_changes_nothing(owner_client,
     assert owner.check_password(PASSWORD)
 
 
+def _reset_link(body: str) -> str:
+    match = re.search(re.escape(settings.SITE_URL) + r"(/accounts/password/reset/key/\S+/)", body)
+    assert match, body
+    return match.group(1)
+
+
 def test_password_reset_emails_a_link_that_sets_a_new_password(client, owner):
-    response = client.post("/accounts/password_reset/", {"email": owner.email.upper()})
+    response = client.post("/accounts/password/reset/", {"email": owner.email.upper()})
 
     assert response.status_code == 302
-    assert response["Location"] == "/accounts/password_reset/done/"
+    assert response["Location"] == "/accounts/password/reset/done/"
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == [owner.email]
     assert "Rebound" in message.subject
-    match = re.search(re.escape(settings.SITE_URL) + r"(/accounts/reset/\S+/)", message.body)
-    assert match, message.body
 
-    # Django swaps the token in the URL for one kept in the session, then redirects.
-    response = client.get(match.group(1))
+    # allauth swaps the key in the URL for one kept in the session, then redirects.
+    response = client.get(_reset_link(message.body))
     assert response.status_code == 302
     set_password_url = response["Location"]
     response = client.get(set_password_url)
     assert response.status_code == 200
-    assert response.context["validlink"]
+    assert not response.context.get("token_fail")
 
-    response = client.post(
-        set_password_url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD}
-    )
+    response = client.post(set_password_url, {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD})
     assert response.status_code == 302
-    assert response["Location"] == "/accounts/reset/done/"
-    assert client.get("/accounts/reset/done/").status_code == 200
+    assert response["Location"] == "/accounts/password/reset/key/done/"
+    assert client.get("/accounts/password/reset/key/done/").status_code == 200
 
     response = client.post("/accounts/login/", {"username": "owner", "password": NEW_PASSWORD})
     assert response.status_code == 302
     assert client.session[SESSION_KEY] == str(owner.pk)
 
 
+def test_the_reset_form_refuses_a_weak_new_password(client, owner):
+    client.post("/accounts/password/reset/", {"email": owner.email})
+    set_password_url = client.get(_reset_link(mail.outbox[0].body))["Location"]
+
+    response = client.post(set_password_url, {"password1": "short-pw", "password2": "short-pw"})
+
+    assert response.status_code == 200
+    assert "This password is too short" in response.content.decode()
+    owner.refresh_from_db()
+    assert owner.check_password(PASSWORD)
+
+
 @pytest.mark.parametrize(
     ("host", "secure"),
     [("localhost:6666", False), ("evil.example", True), ("rebound.example.com:8443", True)],
 )
-def test_a_spoofed_host_does_not_change_the_reset_link(host, secure, client, owner, settings):
+@pytest.mark.parametrize("known", [True, False], ids=["known-address", "unknown-address"])
+def test_a_spoofed_host_does_not_change_the_links_in_reset_mails(
+    host, secure, known, client, owner, settings
+):
     settings.SITE_URL = "https://rebound.example.com"
     settings.ALLOWED_HOSTS = ["*"]
+    email = owner.email if known else "nobody@example.com"
 
-    client.post("/accounts/password_reset/", {"email": owner.email}, HTTP_HOST=host, secure=secure)
+    client.post("/accounts/password/reset/", {"email": email}, HTTP_HOST=host, secure=secure)
 
     (message,) = mail.outbox
     links = re.findall(r"\w+://\S+", message.body)
     assert links
-    assert all(link.startswith("https://rebound.example.com/accounts/reset/") for link in links)
+    assert all(link.startswith("https://rebound.example.com") for link in links)
     assert host not in message.body
+    if known:
+        assert any(
+            link.startswith("https://rebound.example.com/accounts/password/reset/key/")
+            for link in links
+        )
 
 
-def test_password_reset_for_an_unknown_email_sends_nothing_but_looks_the_same(client, owner):
-    response = client.post(
-        "/accounts/password_reset/", {"email": "nobody@example.com"}, follow=True
+def test_a_spoofed_host_does_not_change_the_verification_link(client, owner, settings):
+    settings.SITE_URL = "https://rebound.example.com"
+    settings.ALLOWED_HOSTS = ["*"]
+    settings.SIGNUP_OPEN = True
+    data = {
+        "first_name": "Alex",
+        "username": "alex",
+        "email": "alex@example.com",
+        "password1": NEW_PASSWORD,
+        "password2": NEW_PASSWORD,
+    }
+
+    client.post("/accounts/signup/", data, HTTP_HOST="localhost:6666")
+
+    (message,) = mail.outbox
+    links = re.findall(r"\w+://\S+", message.body)
+    assert links
+    assert all(link.startswith("https://rebound.example.com") for link in links)
+    assert "6666" not in message.body
+
+
+def test_password_reset_for_an_unknown_email_looks_the_same_and_sends_one_mail(client, owner):
+    """No account enumeration: the same answer, and one mail to the address either way."""
+    known = client.post("/accounts/password/reset/", {"email": owner.email}, follow=True)
+    unknown = client.post("/accounts/password/reset/", {"email": "nobody@example.com"}, follow=True)
+
+    assert (
+        unknown.redirect_chain == known.redirect_chain == [("/accounts/password/reset/done/", 302)]
     )
-
-    assert response.redirect_chain == [("/accounts/password_reset/done/", 302)]
-    assert "registration/password_reset_done.html" in [t.name for t in response.templates]
-    assert mail.outbox == []
+    assert unknown.content == known.content
+    assert [m.to for m in mail.outbox] == [[owner.email], ["nobody@example.com"]]
+    assert "/accounts/password/reset/key/" not in mail.outbox[1].body
 
 
 @pytest.mark.parametrize(
-    "path", ["/accounts/reset/MQ/bad-token/", "/accounts/reset/xx/set-password/"]
+    "path",
+    ["/accounts/password/reset/key/1-bad-token/", "/accounts/password/reset/key/xx-set-password/"],
 )
 def test_password_reset_with_a_bad_link_offers_a_new_one(client, owner, path):
     response = client.get(path)
 
     assert response.status_code == 200
-    assert not response.context["validlink"]
-    assert 'href="/accounts/password_reset/"' in response.content.decode()
+    assert response.context["token_fail"]
+    assert 'href="/accounts/password/reset/"' in response.content.decode()

@@ -165,14 +165,22 @@ def test_signing_in_to_ones_own_account_does_not_reset_guesses_at_someone_elses(
     assert password_checks == []
 
 
-def test_the_admin_sign_in_is_protected_too(client, db, password_checks):
+def test_the_admin_signs_in_through_the_protected_sign_in_page(client, db, password_checks):
     UserFactory(username="admin", is_staff=True, is_superuser=True)
-    for _ in range(5):
-        client.post("/admin/login/", {"username": "admin", "password": "wrong"})
+
+    response = client.post("/admin/login/", {"username": "admin", "password": PASSWORD})
+
+    # The admin's own password form (which would skip two-factor) is not used at all.
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/?next=")
+    assert password_checks == []
+    fail(client, "admin", 5)
     password_checks.clear()
 
     response = client.post(
-        "/admin/login/?next=/admin/", {"username": "admin", "password": PASSWORD}
+        "/accounts/login/?next=/admin/",
+        {"username": "admin", "password": PASSWORD, "next": "/admin/"},
+        REMOTE_ADDR="203.0.113.7",
     )
 
     assert response.status_code == 429

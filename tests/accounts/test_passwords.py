@@ -37,8 +37,8 @@ def test_long_uncommon_passwords_are_accepted(db, password):
 
 def test_password_change_applies_the_same_rules(owner_client, owner):
     response = owner_client.post(
-        "/accounts/password_change/",
-        {"old_password": PASSWORD, "new_password1": "owner", "new_password2": "owner"},
+        "/accounts/password/change/",
+        {"oldpassword": PASSWORD, "password1": "owner", "password2": "owner"},
     )
 
     assert response.status_code == 200

@@ -97,11 +97,11 @@ def test_changing_the_password_signs_out_every_other_session(owner_client, owner
     other_device.force_login(owner)
 
     response = owner_client.post(
-        "/accounts/password_change/",
+        "/accounts/password/change/",
         {
-            "old_password": PASSWORD,
-            "new_password1": "a-brand-new-passphrase",
-            "new_password2": "a-brand-new-passphrase",
+            "oldpassword": PASSWORD,
+            "password1": "a-brand-new-passphrase",
+            "password2": "a-brand-new-passphrase",
         },
     )
 

@@ -29,6 +29,8 @@ LONG_SUBJECT = "Vielen Dank für das Gespräch über die Stelle als Softwareentw
 def maya(owner):
     owner.first_name, owner.last_name, owner.email = "Maya", "López", "maya@example.com"
     owner.save()
+    # Letters are sent only for a confirmed address.
+    owner.emailaddress_set.update(email=owner.email, verified=True)
     return owner
 
 

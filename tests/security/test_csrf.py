@@ -8,11 +8,8 @@ import re
 
 import pytest
 from django.contrib.auth import SESSION_KEY
-from django.contrib.auth.tokens import default_token_generator
 from django.core import mail
 from django.test import Client
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
 
 from tests.factories import UserFactory
 from tests.security.http import url_for
@@ -138,18 +135,18 @@ def test_a_forged_password_reset_request_sends_nothing(owner):
 
 
 def test_a_forged_password_reset_confirmation_keeps_the_password(owner):
+    from allauth.account.forms import default_token_generator as allauth_tokens
+    from allauth.account.utils import user_pk_to_url_str
+
     client = csrf_client()
-    uid = urlsafe_base64_encode(force_bytes(owner.pk))
-    token = default_token_generator.make_token(owner)
-    # Django swaps the token in the URL for one in the session, then redirects.
-    set_password_url = client.get(f"/accounts/reset/{uid}/{token}/")["Location"]
+    uid = user_pk_to_url_str(owner)
+    token = allauth_tokens.make_token(owner)
+    # allauth swaps the key in the URL for one in the session, then redirects.
+    set_password_url = client.get(f"/accounts/password/reset/key/{uid}-{token}/")["Location"]
 
     response = client.post(
         set_password_url,
-        {
-            "new_password1": "attacker-chosen-passphrase",
-            "new_password2": "attacker-chosen-passphrase",
-        },
+        {"password1": "attacker-chosen-passphrase", "password2": "attacker-chosen-passphrase"},
     )
 
     assert response.status_code == 403
