@@ -122,7 +122,8 @@ class FitCheckForm(forms.Form):
 
 
 class CaptureForm(forms.Form):
-    source = forms.CharField(
+    # Not "source": the application form, shown with this one, has a field of that name.
+    posting = forms.CharField(
         label="Paste the posting",
         max_length=MAX_CAPTURE_CHARS,
         strip=False,

@@ -133,10 +133,10 @@ def read(text: str, *, page_title: str = "", page_url: str = "") -> Capture:
         except RecursionError:
             notes.append("One block of JSON-LD was nested too deeply and was skipped.")
             continue
-        postings.extend(_from_json(node, source="JSON-LD") for node in found)
+        postings.extend(_postings(found, source="JSON-LD", notes=notes))
     if not postings:
         for html_text in microdata[:MAX_BLOCKS]:
-            postings.extend(_from_json(item, source="microdata") for item in _microdata(html_text))
+            postings.extend(_postings(_microdata(html_text), source="microdata", notes=notes))
     postings = [p for p in postings if p.title or p.description_text or p.organization]
     if not postings:
         fallback = Posting(title=_clip(page_title, 300), source="selected text")
@@ -235,10 +235,24 @@ def _from_json(node: dict, *, source: str) -> Posting:
     posting.valid_through = _date(node.get("validThrough"))
     url = _string(node.get("url"))
     posting.url = _clip(url, 500) if url.startswith(("http://", "https://")) else ""
-    description = _string(node.get("description"))
-    if description:
+    description = node.get("description")
+    if isinstance(description, list) and description:
+        description = description[0]
+    if isinstance(description, dict):
+        description = description.get("@value")
+    if isinstance(description, str) and description.strip():
         posting.description, posting.description_text = _description(description)
     return posting
+
+
+def _postings(nodes: list[dict], *, source: str, notes: list[str]) -> list[Posting]:
+    postings = []
+    for node in nodes[:50]:
+        try:
+            postings.append(_from_json(node, source=source))
+        except RecursionError:
+            notes.append("One posting was nested too deeply to read and was skipped.")
+    return postings
 
 
 def _items(value) -> list:
@@ -383,6 +397,10 @@ class _TextParser(HTMLParser):
         if tag in self.BLOCKS:
             self.parts.append("\n")
 
+    def handle_endtag(self, tag):
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
     def handle_data(self, data):
         self.parts.append(data)
 
@@ -411,39 +429,45 @@ def _clip(value: str, length: int) -> str:
 
 
 class _MicrodataParser(HTMLParser):
-    """Items (``itemscope``) with their properties, nested items as nested dicts."""
+    """Items (``itemscope``) with their properties, nested items as nested dicts.
+
+    Work per tag is bounded: elements nested deeper than ``MAX_HTML_DEPTH`` are ignored,
+    and so is everything after ``MAX_NODES`` tags.
+    """
 
     VOID = {"meta", "link", "img", "br", "hr", "input", "source", "area", "base", "col", "wbr"}
+    SKIP = {"script", "style", "template", "noscript"}
+    MAX_HTML_DEPTH = 256
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.items: list[dict] = []
-        # One entry per open element: (tag, item it opened or None, property it fills or
-        # None, text collected for that property or None).
-        self.stack: list[tuple[str, dict | None, str | None, list[str] | None]] = []
+        # One entry per open element: its tag, whether it opened an item, and whether it
+        # opened a text buffer (for a property whose value is the element's text).
+        self.stack: list[tuple[str, bool, bool]] = []
+        self.open_items: list[dict] = []
+        self.buffers: list[list[str]] = []
+        self.skipping = 0
         self.count = 0
-
-    def _current_item(self) -> dict | None:
-        for _, item, _, _ in reversed(self.stack):
-            if item is not None:
-                return item
-        return None
 
     def handle_starttag(self, tag, attrs):
         self.count += 1
-        if self.count > MAX_NODES:
+        if self.count > MAX_NODES or len(self.stack) >= self.MAX_HTML_DEPTH:
             return
-        attributes = {name: value or "" for name, value in attrs}
-        prop = attributes.get("itemprop", "").split()[0] if attributes.get("itemprop") else None
-        parent = self._current_item()
+        if tag in self.SKIP:
+            self.skipping += 1
+        attributes = {name: value or "" for name, value in attrs[:50]}
+        prop = (attributes.get("itemprop") or "").split()
+        prop = prop[0] if prop else None
+        parent = self.open_items[-1] if self.open_items else None
         item = None
         if "itemscope" in attributes:
-            item = {"@type": attributes.get("itemtype", "").split()}
+            item = {"@type": attributes.get("itemtype", "").split()[:5]}
             if prop and parent is not None:
                 parent.setdefault(prop, item)
             elif parent is None:
                 self.items.append(item)
-        text = None
+        buffer = None
         if prop and item is None and parent is not None:
             value = next(
                 (attributes[a] for a in ("content", "datetime", "href", "src", "value")
@@ -453,21 +477,34 @@ class _MicrodataParser(HTMLParser):
             if value is not None:
                 parent.setdefault(prop, value)
             elif tag not in self.VOID:
-                text = []
-                parent.setdefault(prop, text)
-        if tag not in self.VOID:
-            self.stack.append((tag, item, prop, text))
+                buffer = []
+                parent.setdefault(prop, buffer)
+        if tag in self.VOID:
+            return
+        self.stack.append((tag, item is not None, buffer is not None))
+        if item is not None:
+            self.open_items.append(item)
+        if buffer is not None:
+            self.buffers.append(buffer)
 
     def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
         for index in range(len(self.stack) - 1, -1, -1):
             if self.stack[index][0] == tag:
+                for _, opened_item, opened_buffer in self.stack[index:]:
+                    if opened_item:
+                        self.open_items.pop()
+                    if opened_buffer:
+                        self.buffers.pop()
                 del self.stack[index:]
                 return
 
     def handle_data(self, data):
-        for _, _, _, text in self.stack:
-            if text is not None:
-                text.append(data)
+        if self.skipping:
+            return
+        for buffer in self.buffers:
+            buffer.append(data)
 
 
 def _resolve(item):

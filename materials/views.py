@@ -252,10 +252,12 @@ def _read_capture(form: CaptureForm) -> posting.Capture | None:
     data = form.cleaned_data
     try:
         return posting.read(
-            data["source"], page_title=data.get("page_title", ""), page_url=data.get("page_url", "")
+            data["posting"],
+            page_title=data.get("page_title", ""),
+            page_url=data.get("page_url", ""),
         )
     except posting.CaptureError as exc:
-        form.add_error("source", str(exc))
+        form.add_error("posting", str(exc))
         return None
 
 
