@@ -86,7 +86,7 @@ PAGES = {
                 ],
             }
         )
-    }</script></head><body><h1>Jobs</h1></body></html>""",  # fmt: skip
+    }</script></head><body><h1>Jobs</h1></body></html>""",
     "/microdata": """<!doctype html><html><head><title>Backend Developer</title></head><body>
       <article itemscope itemtype="https://schema.org/JobPosting">
         <h1 itemprop="title">Backend Developer</h1>
