@@ -120,10 +120,10 @@ def _pattern(*spellings: str) -> re.Pattern:
     return re.compile(_WORD.format(f"(?:{body})"), re.I)
 
 
-_SPELLINGS: list[tuple[str, re.Pattern]] = [
-    (name, _pattern(name, *others)) for name, others in VOCABULARY.items()
-]
-_BY_NAME = dict(_SPELLINGS)
+def _normal(spelling: str) -> str:
+    return re.sub(r"[\s-]+", " ", spelling.lower())
+
+
 # A one-letter language ("C", "R") only counts written as a capital on its own, never "a",
 # "r&d" or "c." in a sentence; "Go" only capitalised, never the verb.
 _CASE_SENSITIVE = {
@@ -131,31 +131,42 @@ _CASE_SENSITIVE = {
     "R": re.compile(r"(?<![\w+#.&/-])R(?![\w+#&/]|\.\w)"),
     "Go": re.compile(r"(?<![\w-])Go(?![\w-])(?!\s+(?:to|for|beyond|above)\b)"),
 }
+#: Every other spelling, normalised, and the term it names.
+_TERM_OF = {
+    _normal(spelling): name
+    for name, others in VOCABULARY.items()
+    for spelling in ((*others,) if name in _CASE_SENSITIVE else (name, *others))
+}
+# One pass over the lower-cased text finds every term: a pattern per term would read it
+# 200 times, and ignoring case in the pattern makes the one pass three times slower.
+_ALL_TERMS = re.compile(_pattern(*_TERM_OF).pattern)
 _ACRONYM = re.compile(
     r"(?<![\w.])([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z]+)(?![\w])"
 )
 
 
-def _mentions(name: str, pattern: re.Pattern, text: str) -> int:
-    if name in _CASE_SENSITIVE:
-        return len(_CASE_SENSITIVE[name].findall(text))
-    return len(pattern.findall(text))
+def _term_counts(text: str) -> Counter:
+    """How often the text names each vocabulary term, in any spelling."""
+    counts: Counter = Counter()
+    for match in _ALL_TERMS.finditer(text.lower()):
+        name = _TERM_OF.get(_normal(match.group()))
+        if name:
+            counts[name] += 1
+    for name, pattern in _CASE_SENSITIVE.items():
+        found = len(pattern.findall(text))
+        if found:
+            counts[name] += found
+    return counts
 
 
 def key_terms(posting_text: str, *, limit: int = 30) -> list[Term]:
     """The posting's skills, tools and qualifications, most mentioned first."""
-    counts: Counter = Counter()
-    for name, pattern in _SPELLINGS:
-        found = _mentions(name, pattern, posting_text)
-        if found:
-            counts[name] = found
-    canonical = {n.lower() for n in VOCABULARY} | {
-        s.lower() for others in VOCABULARY.values() for s in others
-    }
+    counts = _term_counts(posting_text)
     # Acronyms and product-like names the vocabulary does not know, mentioned twice.
     unknown = Counter(
         word for word in _ACRONYM.findall(posting_text)
-        if word.lower() not in STOPWORDS and word.lower() not in canonical and len(word) <= 20
+        if word.lower() not in STOPWORDS and _normal(word) not in _TERM_OF
+        and word not in VOCABULARY and len(word) <= 20
     )  # fmt: skip
     for word, found in unknown.items():
         if found >= 2:
@@ -164,14 +175,18 @@ def key_terms(posting_text: str, *, limit: int = 30) -> list[Term]:
     return [Term(name, found) for name, found in ranked[:limit]]
 
 
-def _covers(name: str, text: str) -> bool:
-    if name in _BY_NAME:
-        return _mentions(name, _BY_NAME[name], text) > 0
-    return _pattern(name).search(text) is not None
-
-
 def fit(posting_text: str, document_text: str) -> Fit:
     """The posting's key terms, each marked covered when the document names it."""
+    named = _term_counts(document_text)
     return Fit(
-        [Term(t.name, t.mentions, _covers(t.name, document_text)) for t in key_terms(posting_text)]
+        [
+            Term(
+                t.name,
+                t.mentions,
+                named[t.name] > 0
+                if t.name in VOCABULARY
+                else _pattern(t.name).search(document_text) is not None,
+            )
+            for t in key_terms(posting_text)
+        ]
     )
