@@ -10,7 +10,7 @@ def names(terms) -> list[str]:
 def test_terms_are_found_in_any_spelling_and_counted_once_per_mention():
     terms = key_terms("Postgres or PostgreSQL; K8s and Kubernetes. A Bachelor's degree in CS.")
 
-    assert dict((t.name, t.mentions) for t in terms) == {
+    assert {t.name: t.mentions for t in terms} == {
         "PostgreSQL": 2,
         "Kubernetes": 2,
         "Bachelor's degree": 1,
