@@ -43,6 +43,15 @@ class UploadMixin(forms.Form):
     def clean_label(self) -> str:
         return tidy(self.cleaned_data["label"])
 
+    def save(self) -> DocumentVersion | None:
+        """The stored version, or None with the form's error when the quota filled up in
+        the meantime (another upload finished first)."""
+        try:
+            return self._add()
+        except services.QuotaExceeded as exc:
+            self.add_error("file", str(exc))
+            return None
+
 
 class DocumentForm(UploadMixin):
     title = forms.CharField(max_length=200, help_text="For example “CV — product design”.")
@@ -56,7 +65,7 @@ class DocumentForm(UploadMixin):
             raise forms.ValidationError("Give the document a title.")
         return title
 
-    def save(self) -> DocumentVersion:
+    def _add(self) -> DocumentVersion:
         return services.add_version(
             owner=self.owner,
             upload=self.cleaned_data["file"],
@@ -73,7 +82,7 @@ class VersionForm(UploadMixin):
         super().__init__(*args, **kwargs)
         self.document = document
 
-    def save(self) -> DocumentVersion:
+    def _add(self) -> DocumentVersion:
         return services.add_version(
             owner=self.owner,
             document=self.document,

@@ -1,6 +1,7 @@
 """Documents and their versions: upload, attach to applications, delete (files included)."""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max
@@ -29,11 +30,15 @@ def check_upload(upload: UploadedFile, *, owner) -> files.Checked:
         )
     checked = files.detect(upload, upload.name or "")
     if checked.size > quota_left(owner):
-        raise QuotaExceeded(
-            f"This file ({human_size(checked.size)}) would take you over your storage quota of "
-            f"{human_size(settings.MATERIALS_USER_QUOTA_BYTES)}. Delete old versions first."
-        )
+        raise QuotaExceeded(_over_quota(checked.size))
     return checked
+
+
+def _over_quota(size: int) -> str:
+    return (
+        f"This file ({human_size(size)}) would take you over your storage quota of "
+        f"{human_size(settings.MATERIALS_USER_QUOTA_BYTES)}. Delete old versions first."
+    )
 
 
 def add_version(
@@ -52,6 +57,11 @@ def add_version(
     stored = ""
     try:
         with transaction.atomic():
+            # Two uploads at once must not both fit in the room left for one: the owner's
+            # row is the lock, and the quota is checked again under it.
+            get_user_model().objects.select_for_update().filter(pk=owner.pk).first()
+            if checked.size > quota_left(owner):
+                raise QuotaExceeded(_over_quota(checked.size))
             if document is None:
                 document = Document.objects.create(owner=owner, title=title, kind=kind)
             else:

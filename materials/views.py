@@ -93,10 +93,10 @@ def _search_postings(owner, query: str):
 @require_http_methods(["GET", "POST"])
 def document_create(request: HttpRequest) -> HttpResponse:
     initial = {"kind": request.GET["kind"]} if request.GET.get("kind") in Kind.values else {}
-    form = DocumentForm(request.POST or None, request.FILES or None, owner=request.user,
-                        initial=initial)  # fmt: skip
-    if request.method == "POST" and form.is_valid():
-        version = form.save()
+    form = DocumentForm(
+        request.POST or None, request.FILES or None, owner=request.user, initial=initial
+    )
+    if request.method == "POST" and form.is_valid() and (version := form.save()):
         messages.success(request, f"Uploaded “{version}”.")
         return redirect(version.document)
     return render(
@@ -111,8 +111,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     form = VersionForm(
         request.POST or None, request.FILES or None, owner=request.user, document=document
     )
-    if request.method == "POST" and form.is_valid():
-        version = form.save()
+    if request.method == "POST" and form.is_valid() and (version := form.save()):
         messages.success(request, f"Uploaded “{version}”.")
         return redirect(document)
     versions = list(document.versions.annotate(sent_count=Count("sent")).order_by("-number"))
@@ -358,9 +357,11 @@ def posting_delete(request: HttpRequest, pk: int) -> HttpResponse:
     application = _own_application(request, pk)
     snapshot = get_object_or_404(PostingSnapshot, application=application)
     return confirm_delete(
-        request, snapshot, success_url=application.get_absolute_url(),
+        request,
+        snapshot,
+        success_url=application.get_absolute_url(),
         cancel_url=application.get_absolute_url(),
-    )  # fmt: skip
+    )
 
 
 # --- Fit ------------------------------------------------------------------------------------

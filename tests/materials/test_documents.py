@@ -146,6 +146,7 @@ def test_downloads_are_attachments_with_nosniff(owner, owner_client, make_versio
     assert 'filename="evil .html.txt"' in response["Content-Disposition"]
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
     assert b"".join(response.streaming_content) == b"<script>alert(1)</script>"
 
 
@@ -272,3 +273,27 @@ def test_a_text_that_cannot_be_read_is_said_and_the_file_kept(owner, owner_clien
 def test_changing_views_refuse_get_where_they_must(owner_client):
     assert owner_client.get("/applications/1/sent/").status_code == 405
     assert owner_client.get("/materials/sent/1/delete/").status_code == 405
+
+
+def test_the_quota_is_checked_again_when_the_file_is_stored(
+    settings, owner, owner_client, make_version, media_root, monkeypatch
+):
+    """Another upload may finish between the form's check and the save."""
+    from materials import services
+
+    settings.MATERIALS_USER_QUOTA_BYTES = 5000
+    checked_quota = services.quota_left
+
+    def quota_before_the_other_upload(user):
+        left = checked_quota(user)
+        monkeypatch.setattr(services, "quota_left", checked_quota)
+        make_version(user, b"x" * 3000, "other.txt")
+        return left
+
+    monkeypatch.setattr(services, "quota_left", quota_before_the_other_upload)
+    response = post_document(owner_client, b"b" * 3000, "two.txt")
+
+    assert response.status_code == 200
+    assert "over your storage quota" in response.content.decode()
+    assert DocumentVersion.objects.count() == 1
+    assert len(stored_files(media_root)) == 1
