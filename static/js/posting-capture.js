@@ -23,10 +23,5 @@
     button.disabled = true;
     button.textContent = "Reading the posting…";
   }
-  var hidden = document.createElement("input");
-  hidden.type = "hidden";
-  hidden.name = "from_bookmarklet";
-  hidden.value = "1";
-  form.appendChild(hidden);
   form.submit();
 })();
