@@ -278,3 +278,26 @@ def test_the_posting_can_be_deleted_by_its_owner_only(owner, owner_client, stran
     assert PostingSnapshot.objects.exists()
     assert owner_client.post(url)["Location"] == application.get_absolute_url()
     assert not PostingSnapshot.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{" * 50_000,
+        "[" * 200_000 + "]" * 200_000,
+        json.dumps({**POSTING, "description": "<svg onload=alert(1)><iframe src=x>"}),
+        json.dumps({**POSTING, "title": "<script>alert(1)</script>Engineer"}),
+        json.dumps({"@graph": [POSTING] * 500}),
+        '<html><script type=application/ld+json>{"@type":"JobPosting","title":1e999}'
+        "</script></html>",
+    ],
+)
+def test_hostile_postings_never_fail_the_page_nor_store_script(owner, owner_client, text):
+    response = capture(owner_client, text)
+
+    assert response.status_code == 200
+    application = ApplicationFactory(owner=owner)
+    owner_client.post(f"/applications/{application.pk}/posting/", {"posting": text, "choice": 0})
+    for snapshot in PostingSnapshot.objects.all():
+        for value in (snapshot.description, snapshot.title):
+            assert "<script" not in value and "onload" not in value and "<iframe" not in value
