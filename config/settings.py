@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "home",
     "rejections",
     "inbox",
+    "materials",
     "portability",
     "reminders",
     "demo",
@@ -327,6 +328,15 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Uploaded documents (CVs, cover letters). Files are stored through STORAGES["default"]
+# under MEDIA_ROOT and are never served from a public URL: only their owner downloads them,
+# through a view. Another backend (django-storages) can replace "default".
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
+MEDIA_URL = "/media-not-served/"
+# The largest file one upload may be, and how much one user may store in all (bytes).
+MATERIALS_MAX_UPLOAD_BYTES = env_int("MATERIALS_MAX_UPLOAD_BYTES", 10 * 1024 * 1024, minimum=1024)
+MATERIALS_USER_QUOTA_BYTES = env_int("MATERIALS_USER_QUOTA_BYTES", 200 * 1024 * 1024, minimum=1024)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

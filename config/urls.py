@@ -16,6 +16,7 @@ urlpatterns = [
     path("favicon.ico", favicon),
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
+    path("", include("materials.urls")),
     path("", include("rejections.urls")),
     path("", include("inbox.urls")),
     path("", include("portability.urls")),

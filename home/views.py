@@ -191,10 +191,24 @@ def help_page(request: HttpRequest) -> HttpResponse:
     """
     root = site_root(request)
     form_url = f"{root}{reverse('tracker:application-create')}?position_title="
+    # It also sends the page's schema.org JobPosting (its JSON-LD scripts and microdata) and
+    # the selected text, after the "#": a fragment never reaches any server's logs, and the
+    # new-application page's script hands it to the paste box, which the server reads.
+    capture = (
+        '+((j,m,t)=>(j.length||m.length||t)?"#rebound="+encodeURIComponent(JSON.stringify('
+        "{rebound:1,title:document.title.slice(0,200),url:location.href,jsonld:j,microdata:m,"
+        'selection:t})):"")('
+        "[...document.querySelectorAll('script[type=\"application/ld+json\"]')]"
+        ".slice(0,5).map(e=>e.textContent.slice(0,1e5)),"
+        "[...document.querySelectorAll('[itemtype*=\"JobPosting\"]')]"
+        ".slice(0,2).map(e=>e.outerHTML.slice(0,5e4)),"
+        "String(getSelection()).slice(0,2e4))"
+    )
     code = (
         "(function(){window.open("
         f"{json.dumps(form_url)}+encodeURIComponent(document.title.slice(0,200))"
-        '+"&posting_url="+encodeURIComponent(location.href),"_blank","noopener");})();'
+        '+"&posting_url="+encodeURIComponent(location.href)'
+        f'{capture},"_blank","noopener");}})();'
     )
     # Browsers percent-decode a javascript: URL before running it.
     bookmarklet = "javascript:" + code.replace("%", "%25")

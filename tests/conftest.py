@@ -29,6 +29,8 @@ def _test_settings(settings):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Uploaded files (materials) never land in the project's own media folder.
+    settings.MEDIA_ROOT = Path(tempfile.gettempdir()) / f"rebound-test-media-{os.getpid()}"
     settings.SECURE_SSL_REDIRECT = False
     # Tasks run at once, in the test, so a page answers as it did without a worker; the
     # tests in tests/core/test_workers.py run real worker processes instead.

@@ -200,6 +200,47 @@ def _selfcare_form(w: World) -> dict:
     return {"date": _today(), "activity": "changed", "mood": "5", "rejection": w.rejection.pk}
 
 
+def _version(w: World):
+    """The owner's document version, its file in the tests' media folder."""
+    from django.core.files.base import ContentFile
+
+    from materials.models import Document, DocumentVersion
+
+    found = DocumentVersion.objects.filter(owner=w.owner).first()
+    if found:
+        return found
+    document = Document.objects.create(owner=w.owner, title="OWNERSECRET CV", kind="cv")
+    version = DocumentVersion(
+        document=document,
+        owner=w.owner,
+        number=1,
+        original_name="ownersecret.txt",
+        file_type="txt",
+        size=11,
+        sha256="0" * 64,
+        text="OWNERSECRET text",
+        extraction="done",
+    )
+    version.file.save("ownersecret.txt", ContentFile(b"OWNERSECRET"))
+    return version
+
+
+def _sent(w: World) -> dict:
+    from materials.models import SentDocument
+
+    sent, _ = SentDocument.objects.get_or_create(application=w.application, version=_version(w))
+    return {"pk": sent.pk}
+
+
+def _snapshot(w: World) -> dict:
+    from materials.models import PostingSnapshot
+
+    PostingSnapshot.objects.get_or_create(
+        application=w.application, defaults={"title": "OWNERSECRET posting"}
+    )
+    return {"pk": w.application.pk}
+
+
 ROUTES: dict[str, Route] = {
     # --- accounts
     "password_change": Route(
@@ -366,6 +407,31 @@ ROUTES: dict[str, Route] = {
     "inbox:not-this-kind": Route(kwargs=_job_message),
     "inbox:undo": Route(kwargs=_job_message),
     "inbox:delete": Route(kwargs=_job_message),
+    "materials:document-list": Route(query=lambda w: {"q": "secret"}),
+    "materials:document-create": Route(payload=lambda w: {"title": "Stranger CV", "kind": "cv"}),
+    "materials:document-detail": Route(
+        kwargs=lambda w: {"pk": _version(w).document_id}, payload=lambda w: {"label": "x"}
+    ),
+    "materials:document-delete": Route(kwargs=lambda w: {"pk": _version(w).document_id}),
+    "materials:version-download": Route(kwargs=lambda w: {"pk": _version(w).pk}),
+    "materials:version-text": Route(kwargs=lambda w: {"pk": _version(w).pk}),
+    "materials:version-delete": Route(kwargs=lambda w: {"pk": _version(w).pk}),
+    "materials:capture": Route(
+        payload=lambda w: {"step": "read", "posting": "Python", "page_title": "Stranger job"}
+    ),
+    "materials:attach": Route(
+        kwargs=lambda w: {"pk": w.application.pk}, payload=lambda w: {"version": _version(w).pk}
+    ),
+    "materials:detach": Route(kwargs=_sent),
+    "materials:posting": Route(
+        kwargs=lambda w: {"pk": w.application.pk}, payload=lambda w: {"posting": "Python"}
+    ),
+    "materials:posting-delete": Route(kwargs=_snapshot),
+    "materials:fit": Route(kwargs=_snapshot, query=lambda w: {"version": _version(w).pk}),
+    "materials:fit-reflection": Route(
+        kwargs=lambda w: {"pk": w.rejected_application.pk},
+        payload=lambda w: {"reflection": w.reflection.pk, "version": _version(w).pk},
+    ),
     "core:job": Route(kwargs=_failed_job),
     "core:job-retry": Route(kwargs=_failed_job),
 }
