@@ -9,3 +9,11 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Shared building blocks"
+
+    def ready(self) -> None:
+        # After django.contrib.admin (earlier in INSTALLED_APPS) loaded every admin module.
+        from django.contrib import admin
+
+        from core.forms import single_line_admin
+
+        single_line_admin(admin.site)
