@@ -111,8 +111,23 @@ JSON_BYTES = st.one_of(
 
 @SETTINGS
 @given(raw=JSON_BYTES)
-@example(raw=b"[" * 5000 + b"]" * 5000)
-@example(raw=b'{"format": "rebound-export", "version": ' + b"9" * 4300 + b"}")
+@example(raw=b"[" * 100_000 + b"]" * 100_000)
+@example(raw=b'{"format": "rebound-export", "version": ' + b"9" * 5000 + b"}")
+@example(
+    raw=_export_shaped(
+        {
+            "companies": [
+                {
+                    "id": 1,
+                    "name": "\ud800",
+                    "website": "",
+                    "notes": "",
+                    "created_at": "2026-01-01T00:00:00+00:00",
+                }
+            ]
+        }
+    )
+)
 @example(raw=b'{"format": "rebound-export", "version": 2, "x": "\\u0000"}')
 @example(raw=b'{"format": "rebound-export", "version": 1e999}')
 @example(raw=b"\xef\xbb\xbf")
