@@ -55,7 +55,14 @@ class SingleLineMixin:
     """
 
     def single_line_names(self) -> list[str]:
-        return [name for name, field in self.fields.items() if is_single_line(field)]
+        """The fields flattened here: every single-line field, except one that deals with
+        line breaks itself (``handles_line_breaks``, e.g. a letter's subject, which
+        refuses CR and LF with a message)."""
+        return [
+            name
+            for name, field in self.fields.items()
+            if is_single_line(field) and not getattr(field, "handles_line_breaks", False)
+        ]
 
     def full_clean(self) -> None:
         if self.is_bound:

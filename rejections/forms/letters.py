@@ -34,6 +34,9 @@ def _one_line(value):
 
 
 class SingleLineCharField(forms.CharField):
+    #: ``core.forms.SingleLineMixin`` leaves it alone: it refuses CR and LF itself.
+    handles_line_breaks = True
+
     def to_python(self, value):
         return super().to_python(_one_line(value))
 
