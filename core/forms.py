@@ -3,7 +3,7 @@
 import datetime
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
@@ -20,6 +20,26 @@ def is_single_line(field: forms.Field) -> bool:
     return isinstance(field, forms.CharField) and not isinstance(
         field.widget, forms.Textarea | forms.PasswordInput
     )
+
+
+def refuses_line_breaks(field: forms.Field, model_field=None) -> bool:
+    """Whether ``field`` handles line breaks itself: it says so (``handles_line_breaks``,
+    like a letter's subject, which refuses CR and LF and flattens the rest), or one of its
+    validators refuses a line break it would accept as a space (a model field's
+    ``validate_single_line``, so the admin shows that message)."""
+    if getattr(field, "handles_line_breaks", False):
+        return True
+    validators = [*field.validators, *getattr(model_field, "validators", ())]
+    for validator in validators:
+        try:
+            validator("a b")
+        except ValidationError:
+            continue  # refuses more than line breaks (a link, an address)
+        try:
+            validator("a\nb")
+        except ValidationError:
+            return True
+    return False
 
 
 def _flattened(data, names: list[str]):
@@ -56,13 +76,23 @@ class SingleLineMixin:
 
     def single_line_names(self) -> list[str]:
         """The fields flattened here: every single-line field, except one that deals with
-        line breaks itself (``handles_line_breaks``, e.g. a letter's subject, which
-        refuses CR and LF with a message)."""
+        line breaks itself and says so with its message (``refuses_line_breaks``)."""
         return [
             name
             for name, field in self.fields.items()
-            if is_single_line(field) and not getattr(field, "handles_line_breaks", False)
+            if is_single_line(field) and not refuses_line_breaks(field, self._model_field(name))
         ]
+
+    def _model_field(self, name: str):
+        """The model field a ModelForm's field edits (its validators run after the form's)."""
+        meta = getattr(self, "_meta", None)
+        model = getattr(meta, "model", None)
+        if model is None:
+            return None
+        try:
+            return model._meta.get_field(name)
+        except FieldDoesNotExist:
+            return None
 
     def full_clean(self) -> None:
         if self.is_bound:
