@@ -42,6 +42,8 @@ class SingleLineCharField(forms.CharField):
 
 
 class SingleLineEmailField(forms.EmailField):
+    handles_line_breaks = True
+
     def to_python(self, value):
         return super().to_python(_one_line(value))
 
