@@ -23,7 +23,13 @@ from django.http import HttpRequest, JsonResponse
 
 
 class JsonLimitError(ValueError):
-    """The text is not JSON this app reads; the message says why."""
+    """The text is not JSON this app reads; the message says why. ``invalid`` is true when
+    it is not JSON at all (empty, not UTF-8, a syntax error), false when it is JSON over a
+    limit or holding a value refused."""
+
+    def __init__(self, message: str, *, invalid: bool = False) -> None:
+        super().__init__(message)
+        self.invalid = invalid
 
 
 @dataclass(frozen=True)
@@ -117,19 +123,20 @@ def loads(data: str | bytes, limits: Limits) -> Any:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise JsonLimitError("The JSON is not UTF-8 text.") from None
+            raise JsonLimitError("The JSON is not UTF-8 text.", invalid=True) from None
     else:
         text = data
         if len(text) > limits.max_bytes:  # characters: at least as many bytes
             raise JsonLimitError(f"The JSON is larger than {limits.max_bytes:,} bytes.")
     if not text.strip():
-        raise JsonLimitError("The JSON is empty.")
+        raise JsonLimitError("The JSON is empty.", invalid=True)
     measure(text, limits)
     try:
         value = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
         raise JsonLimitError(
-            f"This is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            f"This is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).",
+            invalid=True,
         ) from None
     except JsonLimitError:
         raise
@@ -159,5 +166,7 @@ def read_body(request: HttpRequest, limits: Limits = BODY_LIMITS) -> Any:
 
 
 def refusal(error: JsonLimitError) -> JsonResponse:
-    """The 400 answer for a JSON body that was refused."""
-    return JsonResponse({"error": str(error)}, status=400)
+    """The 400 answer for a JSON body that was refused: a script gets one message for a
+    body that is not JSON, and the limit's own for one that is too much."""
+    message = "The request body is not valid JSON." if error.invalid else str(error)
+    return JsonResponse({"error": message}, status=400)

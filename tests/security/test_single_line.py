@@ -117,10 +117,13 @@ def test_every_project_form_editing_a_single_line_field_flattens_it(model, field
         assert is_single_line(form_field), form_class
         if getattr(form_field, "handles_line_breaks", False):
             # It flattens the rare breaks and refuses CR and LF itself.
-            cleaned = form_field.clean("Thanks\u2028for\x85the\vtalk")
-            assert cleaned == "Thanks for the talk"
+            if isinstance(form_field, forms.EmailField):
+                assert form_field.clean("sam@example.com\u2028\x85") == "sam@example.com"
+            else:
+                cleaned = form_field.clean("Thanks\u2028for\x85the\vtalk")
+                assert cleaned == "Thanks for the talk"
             with pytest.raises(forms.ValidationError):
-                form_field.clean("Thanks\r\nBcc: x@example.com")
+                form_field.clean("sam@example.com\r\nBcc: x@example.com")
 
 
 @pytest.mark.parametrize(("model", "field"), FIELDS, ids=FIELD_IDS)
