@@ -25,10 +25,13 @@ def client_ip(request: HttpRequest) -> str | None:
     Each trusted proxy appends the address it received the request from to
     X-Forwarded-For, so with N proxies the client is the N-th entry from the right.
     Entries further left were written by the client and are ignored: trusting them would
-    let an attacker pick a fresh address for every guess.
+    let an attacker pick a fresh address for every guess. The header is read only when the
+    connection itself comes from a trusted proxy (``TRUSTED_PROXY_ADDRESSES``); a client
+    that reaches the app server directly is counted by its own address, whatever it sends.
     """
     proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
+    remote = request.META.get("REMOTE_ADDR")
+    if proxies and from_trusted_proxy(remote):
         forwarded = [
             part.strip()
             for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
@@ -38,8 +41,21 @@ def client_ip(request: HttpRequest) -> str | None:
             address = lockout_address(forwarded[-proxies])
             if address is not None:
                 return address
-    remote = request.META.get("REMOTE_ADDR")
     return (lockout_address(remote) or remote) if remote else remote
+
+
+def from_trusted_proxy(remote: str | None) -> bool:
+    """Whether a connection from ``remote`` (REMOTE_ADDR) is one of the trusted proxies."""
+    try:
+        address = ipaddress.ip_address((remote or "").strip())
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return any(
+        address in ipaddress.ip_network(network, strict=False)
+        for network in settings.TRUSTED_PROXY_ADDRESSES
+    )
 
 
 def lockout_address(value: str) -> str | None:

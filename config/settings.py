@@ -5,10 +5,12 @@ SECRET_KEY and DATABASE_URL, and gets secure defaults without further settings.
 """
 
 import datetime
+import ipaddress
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dj_database_url
+from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
@@ -64,6 +66,7 @@ INSTALLED_APPS = [
     "tracker",
     "home",
     "rejections",
+    "inbox",
     "portability",
     "reminders",
     "demo",
@@ -158,6 +161,28 @@ if TASK_BACKEND == "rq":
 else:
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
+# --- Inbox ----------------------------------------------------------------------------
+# IMAP passwords are encrypted with these Fernet keys (comma-separated, newest first: the
+# first encrypts, all decrypt, so a key can be rotated). Without a key IMAP is disabled.
+INBOX_KEYS = env_list("INBOX_KEYS", [])
+for _key in INBOX_KEYS:
+    try:
+        Fernet(_key)
+    except ValueError:
+        raise ImproperlyConfigured(
+            "INBOX_KEYS must be Fernet keys (32 url-safe base64-encoded bytes each, e.g. from "
+            "`python -c 'from cryptography.fernet import Fernet; "
+            "print(Fernet.generate_key().decode())'`), separated by commas."
+        ) from None
+# A CA bundle trusted for IMAP over TLS instead of the system's (a private mail server).
+INBOX_CA_FILE = env_str("INBOX_CA_FILE")
+if INBOX_CA_FILE and not Path(INBOX_CA_FILE).is_file():
+    raise ImproperlyConfigured(f"INBOX_CA_FILE {INBOX_CA_FILE!r} is not a readable file.")
+# How often `sync_inbox --every` (and the Check now button's cooldown) looks at mailboxes.
+INBOX_SYNC_MINUTES = env_int("INBOX_SYNC_MINUTES", 15, minimum=1)
+# Seconds an IMAP connection may wait for the server before the sync gives up.
+INBOX_IMAP_TIMEOUT = env_int("INBOX_IMAP_TIMEOUT", 30, minimum=1)
+
 # --- Auth -----------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -194,6 +219,19 @@ AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"
 # N-th entry from the right; with 0 (direct) it is REMOTE_ADDR. Getting this wrong either
 # lets attackers pick their address or locks everyone out together (all share the proxy's).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# X-Forwarded-For is read only on requests whose connection comes from one of these addresses
+# or networks (the proxy next to the app server): a client that reaches the app server some
+# other way cannot pick the address its failures count against. Loopback by default, for
+# nginx on the same host (deploy/nginx/rebound.conf).
+TRUSTED_PROXY_ADDRESSES = []
+for _proxy in env_list("TRUSTED_PROXY_ADDRESSES", ["127.0.0.1", "::1"]):
+    try:
+        TRUSTED_PROXY_ADDRESSES.append(ipaddress.ip_network(_proxy, strict=False))
+    except ValueError:
+        raise ImproperlyConfigured(
+            "TRUSTED_PROXY_ADDRESSES must list IP addresses or networks "
+            f"(e.g. 127.0.0.1, 10.0.0.0/8); got {_proxy!r}."
+        ) from None
 
 # Sessions live in the database. A session ends after SESSION_IDLE_TIMEOUT seconds without a
 # request (8 hours) and at the latest SESSION_ABSOLUTE_TIMEOUT seconds after sign-in (7 days).
@@ -269,6 +307,8 @@ else:
 MAILERS = {"default": _mailer}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Rebound <rebound@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# How many letters one user may send through the site in any 24 hours (0: none at all).
+LETTERS_DAILY_SEND_LIMIT = env_int("LETTERS_DAILY_SEND_LIMIT", 20)
 
 # --- Security -------------------------------------------------------------------------
 # Secure by default in production; each switch can be turned off for a TLS-terminating

@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
     path("", include("rejections.urls")),
+    path("", include("inbox.urls")),
     path("", include("portability.urls")),
     path("", include("reminders.urls")),
     path("", include("tracker.urls")),

@@ -11,9 +11,12 @@ class CoreConfig(AppConfig):
     verbose_name = "Shared building blocks"
 
     def ready(self) -> None:
-        # After django.contrib.admin (earlier in INSTALLED_APPS) loaded every admin module.
+        # After the admin has loaded every app's admin module, whatever their order.
         from django.contrib import admin
 
+        from core.admin import adopt_packaged
         from core.forms import single_line_admin
 
+        adopt_packaged(admin.site)
+        # Every admin form (its own and the packages') keeps single-line fields on one line.
         single_line_admin(admin.site)

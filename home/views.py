@@ -5,7 +5,8 @@ import json
 
 from django.contrib.auth.decorators import login_required
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
@@ -17,6 +18,7 @@ from django.views.decorators.http import require_GET, require_POST, require_safe
 from accounts.preferences import preferences_for
 from core.links import site_root
 from home import charts, choice_search, getting_started
+from inbox.models import JobMessage
 from rejections.models import STEP_COUNT, Rejection
 from rejections.workflow import GUIDANCE
 from tracker.models import Application, Contact, Interview, StatusChange
@@ -50,14 +52,26 @@ def favicon(request: HttpRequest) -> HttpResponse:
 # --- Dashboard ------------------------------------------------------------------------
 
 
+def _waiting_messages(user):
+    """The number of the user's inbox suggestions that wait, as a scalar subquery."""
+    return (
+        JobMessage.objects.for_user(user)
+        .waiting()
+        .order_by()
+        .values("owner")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+
+
 @login_required
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
     """Counts, what is due, open rejection workflows and the insight charts.
 
     Nine queries whatever the amount of data (the dashboard's budget is ten): session, user, one
-    aggregate over applications (status counts, funnel, rejections by stage), four short
-    lists, and two for the charts (``tracker.charts``).
+    aggregate over applications (status counts, funnel, rejections by stage, the inbox's
+    waiting suggestions), four short lists, and two for the charts (``tracker.charts``).
     """
     user = request.user
     today = timezone.localdate()
@@ -81,7 +95,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         rejected_recorded=Count("pk", filter=Q(rejection__isnull=False)),
         # The funnel and rejections-by-stage charts ride on this one query.
         **charts.application_aggregates(),
+        # So does the inbox's count of waiting suggestions (a subquery, the same on each row).
+        inbox_waiting=Max(Coalesce(Subquery(_waiting_messages(user)), 0)),
     )
+    if totals["inbox_waiting"] is None:
+        # No application to ride on: the one extra query of an account just started.
+        totals["inbox_waiting"] = JobMessage.objects.for_user(user).waiting().count()
     status_counts = [
         {"value": value, "label": label, "count": totals[f"status_{value}"]}
         for value, label in Status.choices
@@ -126,6 +145,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "check_ins": check_ins,
             "today": today,
             "getting_started": getting_started.shown(user, totals),
+            "inbox_waiting": totals["inbox_waiting"],
         },
     )
 

@@ -1,9 +1,11 @@
 from django import forms
 from django.contrib import admin
+from django.http import HttpRequest
 from django.template.defaultfilters import linebreaksbr
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
+from core import admin as core_admin
 from rejections import letters
 from rejections.models import (
     Letter,
@@ -12,6 +14,7 @@ from rejections.models import (
     Reflection,
     Rejection,
     SelfCareNote,
+    SentLetter,
     StepSkip,
 )
 
@@ -61,7 +64,7 @@ class LetterTemplateForm(forms.ModelForm):
 
 
 @admin.register(LetterTemplate)
-class LetterTemplateAdmin(admin.ModelAdmin):
+class LetterTemplateAdmin(core_admin.ModelAdmin):
     form = LetterTemplateForm
     list_display = ["kind", "name", "active", "is_default", "updated_at"]
     list_display_links = ["name"]
@@ -114,7 +117,7 @@ class LetterTemplateAdmin(admin.ModelAdmin):
 
 
 @admin.register(Rejection)
-class RejectionAdmin(admin.ModelAdmin):
+class RejectionAdmin(core_admin.ModelAdmin):
     list_display = ["application", "owner", "received_on", "stage", "channel", "door_open"]
     list_filter = ["stage", "channel", "door_open", "received_on"]
     list_select_related = ["application__company", "application__owner"]
@@ -126,9 +129,8 @@ class RejectionAdmin(admin.ModelAdmin):
     ]
     autocomplete_fields = ["application"]
     date_hierarchy = "received_on"
+    # The feelings note is private (Rejection.PRIVATE_FIELDS): core.admin keeps it out.
     readonly_fields = ["created_at"]
-    # The feelings note is private to its author: administrators never see it.
-    exclude = ["feelings"]
 
     @admin.display(ordering="application__owner__username")
     def owner(self, obj: Rejection) -> str:
@@ -136,7 +138,7 @@ class RejectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Letter)
-class LetterAdmin(admin.ModelAdmin):
+class LetterAdmin(core_admin.ModelAdmin):
     list_display = ["subject", "kind", "status", "sent_on", "recipient_name", "rejection"]
     list_filter = ["kind", "status", "sent_on"]
     list_select_related = ["rejection__application__company"]
@@ -154,16 +156,13 @@ class LetterAdmin(admin.ModelAdmin):
 
 
 @admin.register(Reflection)
-class ReflectionAdmin(admin.ModelAdmin):
-    list_display = ["rejection", "written_on", "tags"]
+class ReflectionAdmin(core_admin.ModelAdmin):
+    """Which rejection a reflection is about and when: its writing is private."""
+
+    list_display = ["rejection", "written_on"]
     list_filter = ["written_on"]
     list_select_related = ["rejection__application__company"]
     search_fields = [
-        "went_well",
-        "to_improve",
-        "lessons",
-        "next_actions",
-        "tags",
         "rejection__application__company__name",
         "rejection__application__owner__username",
     ]
@@ -172,17 +171,19 @@ class ReflectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(SelfCareNote)
-class SelfCareNoteAdmin(admin.ModelAdmin):
-    list_display = ["date", "activity", "mood", "owner", "rejection"]
-    list_filter = ["mood", "date"]
+class SelfCareNoteAdmin(core_admin.ModelAdmin):
+    """The date and activity of a note; its mood and text are private."""
+
+    list_display = ["date", "activity", "owner", "rejection"]
+    list_filter = ["date"]
     list_select_related = ["owner", "rejection__application__company"]
-    search_fields = ["activity", "note", "owner__username"]
+    search_fields = ["activity", "owner__username"]
     autocomplete_fields = ["owner", "rejection"]
     date_hierarchy = "date"
 
 
 @admin.register(NetworkingLink)
-class NetworkingLinkAdmin(admin.ModelAdmin):
+class NetworkingLinkAdmin(core_admin.ModelAdmin):
     list_display = ["contact", "rejection", "check_in_on", "channel"]
     list_filter = ["channel", "check_in_on"]
     list_select_related = ["contact", "rejection__application__company"]
@@ -191,9 +192,27 @@ class NetworkingLinkAdmin(admin.ModelAdmin):
 
 
 @admin.register(StepSkip)
-class StepSkipAdmin(admin.ModelAdmin):
+class StepSkipAdmin(core_admin.ModelAdmin):
     list_display = ["rejection", "step", "reason", "created_at"]
     list_filter = ["step"]
     list_select_related = ["rejection__application__company"]
     search_fields = ["reason", "rejection__application__company__name"]
     autocomplete_fields = ["rejection"]
+
+
+@admin.register(SentLetter)
+class SentLetterAdmin(core_admin.ModelAdmin):
+    """The send log, read-only: who sent to whom and when (the subject is private and the
+    log holds no bodies). Deletable so that deleting a user here is not refused."""
+
+    list_display = ["sent_at", "owner", "recipient_email", "recipient_name", "message_id"]
+    list_filter = ["sent_at"]
+    list_select_related = ["owner"]
+    search_fields = ["owner__username", "owner__email", "recipient_email", "message_id"]
+    date_hierarchy = "sent_at"
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False

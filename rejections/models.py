@@ -149,6 +149,9 @@ class RejectionQuerySet(models.QuerySet):
 class Rejection(models.Model):
     """A rejection: one per application. Recording it is the first step of its workflow."""
 
+    #: Only its author sees these, never staff in the admin (``core.admin``).
+    PRIVATE_FIELDS = ("feelings",)
+
     application = models.OneToOneField(
         Application, on_delete=models.CASCADE, related_name="rejection"
     )
@@ -338,7 +341,43 @@ class Letter(models.Model):
         return reverse("rejections:letter-detail", args=[self.pk])
 
 
+class SentLetter(models.Model):
+    """One letter this site mailed for a user: who, to whom, what subject, when, and the
+    message's ``Message-ID``.
+
+    Kept when the letter itself is deleted, because it is what the daily send cap counts
+    and what the user's "Sent mail" page lists; it goes with the user's account. It holds
+    no body. Staff see who sent to whom and when, never the subject.
+    """
+
+    PRIVATE_FIELDS = ("subject",)
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sent_letters"
+    )
+    letter = models.ForeignKey(
+        Letter, on_delete=models.SET_NULL, null=True, blank=True, related_name="sendings"
+    )
+    recipient_name = models.CharField(max_length=200, blank=True)
+    recipient_email = models.EmailField()
+    subject = models.CharField(max_length=200)
+    message_id = models.CharField("Message-ID", max_length=255)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    objects = OwnedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+        indexes = [models.Index(fields=["owner", "-sent_at"], name="sentletter_owner_sent")]
+
+    def __str__(self) -> str:
+        return f"To {self.recipient_email} on {self.sent_at:%Y-%m-%d %H:%M}"
+
+
 class Reflection(models.Model):
+    #: All of the writing is its author's alone (``core.admin`` hides it from staff).
+    PRIVATE_FIELDS = ("went_well", "to_improve", "lessons", "next_actions", "tags")
+
     rejection = models.ForeignKey(Rejection, on_delete=models.CASCADE, related_name="reflections")
     written_on = models.DateField(default=timezone.localdate, validators=[validate_reasonable_date])
     went_well = models.TextField("what went well", blank=True, max_length=NOTES_MAX_LENGTH)
@@ -404,6 +443,10 @@ class NetworkingLink(models.Model):
 
 
 class SelfCareNote(models.Model):
+    #: How the person felt and what they wrote stay theirs (``core.admin``); the date and
+    #: the activity's short name are not private.
+    PRIVATE_FIELDS = ("mood", "note")
+
     class Mood(models.IntegerChoices):
         VERY_LOW = 1, "1 – very low"
         LOW = 2, "2 – low"

@@ -1,11 +1,14 @@
 """Workflows that touch several models and must be all-or-nothing."""
 
 import datetime
+from email.utils import make_msgid
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from core.mail import Message, address, on_behalf_of
+from core.mail import Message, address, on_behalf_of, site_domain
 from core.text import single_line
 from rejections import letters
 from rejections.models import (
@@ -13,6 +16,7 @@ from rejections.models import (
     LetterTemplate,
     NetworkingLink,
     Rejection,
+    SentLetter,
     letter_values,
 )
 from tracker import services as status_service
@@ -162,23 +166,89 @@ class LetterAlreadySent(Exception):
     """Another request sent (or marked sent) this letter first."""
 
 
-def send_letter(*, letter: Letter, reply_to: str = "", sender_name: str = "") -> Letter:
-    """Send through the configured e-mail backend, then mark the letter sent.
+class SendingRefused(Exception):
+    """The site will not send for this user now; the message says why (``sending_refusal``)."""
 
-    The letter's row stays locked while it is sent, so a double click sends it once: the
-    second request waits, then finds it sent (``LetterAlreadySent``). If the mail server
-    refuses, nothing is written and the letter stays a draft.
+
+#: The daily send cap counts the letters sent in this window, ending now.
+SEND_WINDOW = datetime.timedelta(hours=24)
+
+
+def sent_recently(user) -> int:
+    """How many letters the site sent for ``user`` in the last 24 hours (deleted ones too)."""
+    since = timezone.now() - SEND_WINDOW
+    return SentLetter.objects.for_user(user).filter(sent_at__gt=since).count()
+
+
+def sends_left(user) -> int:
+    """How many more letters ``user`` may send through the site before the cap."""
+    return max(0, settings.LETTERS_DAILY_SEND_LIMIT - sent_recently(user))
+
+
+def sending_refusal(user) -> str | None:
+    """Why the site will not send a letter for ``user`` now, or ``None`` when it will.
+
+    The one place every reason lives: the letter page, the send view and the task that
+    sends all ask here. The task asks again with the user's row locked
+    (``send_letter``), so two sends at once cannot both pass the cap.
+    """
+    limit = settings.LETTERS_DAILY_SEND_LIMIT
+    if limit == 0:
+        return (
+            "This site does not send letters itself. Open the letter in your mail app or "
+            "download it, send it from there, then mark it sent."
+        )
+    if sent_recently(user) >= limit:
+        letters_word = "letter" if limit == 1 else "letters"
+        return (
+            f"This site sends at most {limit} {letters_word} a day for each person, and you "
+            "have sent that many in the last 24 hours. Try again later, or open the letter "
+            "in your mail app or download it, send it from there, then mark it sent."
+        )
+    return None
+
+
+def send_letter(*, letter: Letter, reply_to: str = "", sender_name: str = "") -> Letter:
+    """Send through the configured e-mail backend, mark the letter sent and log the sending.
+
+    The owner's row and the letter's stay locked while it is sent, so a double click sends
+    it once (the second request waits, then finds it sent: ``LetterAlreadySent``) and two
+    letters sent at once are counted one after the other against the daily cap
+    (``SendingRefused``). If the mail server refuses, nothing is written and the letter
+    stays a draft. The log row (``SentLetter``) keeps who sent it, to whom, the subject,
+    when and its Message-ID, and outlives the letter.
     Raises ``ValueError`` without a recipient address: Django would then send nothing and
     report no error, and the letter must not be marked sent.
     """
     if not letter.recipient_email:
         raise ValueError("The letter has no recipient e-mail address.")
     with transaction.atomic():
+        owner_id = (
+            Letter.objects.filter(pk=letter.pk)
+            .values_list("rejection__application__owner", flat=True)
+            .get()
+        )
+        # Always the owner first, then the letter: every sender locks in the same order.
+        owner = get_user_model().objects.select_for_update().get(pk=owner_id)
         locked = Letter.objects.select_for_update().select_related("rejection").get(pk=letter.pk)
         if locked.status == Letter.Status.SENT:
             raise LetterAlreadySent
-        build_email(locked, reply_to=reply_to, sender_name=sender_name).send()
+        refusal = sending_refusal(owner)
+        if refusal:
+            raise SendingRefused(refusal)
+        email = build_email(locked, reply_to=reply_to, sender_name=sender_name)
+        message_id = make_msgid(domain=site_domain())
+        email.extra_headers["Message-ID"] = message_id
+        email.send()
         mark_letter_sent(letter=locked)
+        SentLetter.objects.create(
+            owner=owner,
+            letter=locked,
+            recipient_name=single_line(locked.recipient_name),
+            recipient_email=locked.recipient_email,
+            subject=single_line(locked.subject),
+            message_id=message_id,
+        )
     letter.refresh_from_db()
     return letter
 

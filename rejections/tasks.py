@@ -34,6 +34,9 @@ def _send(job: BackgroundJob) -> str:
     except services.LetterAlreadySent:
         letter.refresh_from_db()
         return f"This letter was already sent on {_day(letter)}."
+    except services.SendingRefused as refused:
+        # Checked again here, under the lock: the page's check may be minutes old.
+        raise JobFailed(f"Nothing was sent. {refused}") from refused
     except (smtplib.SMTPException, OSError) as exc:
         logger.exception("Sending letter %s failed", letter.pk)
         raise JobFailed(NOT_SENT) from exc

@@ -28,6 +28,7 @@ urlpatterns = [
     path("letters/<int:pk>/send/", letters.letter_send, name="letter-send"),
     path("letters/<int:pk>/mark-sent/", letters.letter_mark_sent, name="letter-mark-sent"),
     path("letters/<int:pk>/delete/", letters.letter_delete, name="letter-delete"),
+    path("letters/sent/", letters.sent_mail, name="sent-mail"),
     # Reflections and self-care.
     path("reflections/", journal.reflection_list, name="reflection-list"),
     path(

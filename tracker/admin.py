@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.forms import ModelForm
 from django.http import HttpRequest
 
+from core import admin as core_admin
 from tracker import services
 from tracker.models import (
     Application,
@@ -14,7 +15,7 @@ from tracker.models import (
 
 
 @admin.register(Company)
-class CompanyAdmin(admin.ModelAdmin):
+class CompanyAdmin(core_admin.ModelAdmin):
     list_display = ["name", "owner", "website", "created_at"]
     list_select_related = ["owner"]
     search_fields = ["name", "owner__username"]
@@ -22,7 +23,7 @@ class CompanyAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
 
 
-class StatusChangeInline(admin.TabularInline):
+class StatusChangeInline(core_admin.TabularInline):
     """The application's history, shown but never edited here: it is written by
     ``tracker.services`` when the status changes."""
 
@@ -43,7 +44,7 @@ class StatusChangeInline(admin.TabularInline):
 
 
 @admin.register(Application)
-class ApplicationAdmin(admin.ModelAdmin):
+class ApplicationAdmin(core_admin.ModelAdmin):
     list_display = ["position_title", "company", "owner", "status", "applied_on", "updated_at"]
     list_filter = ["status", "work_mode", "applied_on"]
     list_select_related = ["company", "owner"]
@@ -75,7 +76,7 @@ class ApplicationAdmin(admin.ModelAdmin):
 
 
 @admin.register(StatusChange)
-class StatusChangeAdmin(admin.ModelAdmin):
+class StatusChangeAdmin(core_admin.ModelAdmin):
     list_display = ["application", "from_status", "to_status", "changed_at"]
     list_filter = ["to_status", "from_status"]
     list_select_related = ["application__company"]
@@ -101,7 +102,7 @@ class StatusChangeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Interview)
-class InterviewAdmin(admin.ModelAdmin):
+class InterviewAdmin(core_admin.ModelAdmin):
     list_display = ["application", "round", "kind", "scheduled_at", "outcome"]
     list_filter = ["kind", "outcome"]
     list_select_related = ["application__company"]
@@ -123,7 +124,7 @@ class InterviewAdmin(admin.ModelAdmin):
 
 
 @admin.register(DeletedInterview)
-class DeletedInterviewAdmin(admin.ModelAdmin):
+class DeletedInterviewAdmin(core_admin.ModelAdmin):
     """Read-only: written when interviews are deleted, purged after 30 days."""
 
     list_display = ["summary", "owner", "scheduled_at", "deleted_at"]
@@ -139,7 +140,7 @@ class DeletedInterviewAdmin(admin.ModelAdmin):
 
 
 @admin.register(Contact)
-class ContactAdmin(admin.ModelAdmin):
+class ContactAdmin(core_admin.ModelAdmin):
     list_display = ["name", "role", "company", "owner", "email", "next_check_in_on"]
     list_filter = ["next_check_in_on", "last_contacted_on"]
     list_select_related = ["company", "owner"]

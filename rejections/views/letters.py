@@ -20,10 +20,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from core.dates import day_text
 from core.mail import address, as_eml, mail_server_configured
+from core.shortcuts import paginate
 from core.tasks import start_job
 from rejections import letters, services, tasks
 from rejections.forms.letters import LetterCreateForm, LetterEditForm, MarkSentForm
-from rejections.models import Letter, Rejection, letter_values
+from rejections.models import Letter, Rejection, SentLetter, letter_values
 
 logger = logging.getLogger(__name__)
 
@@ -138,6 +139,8 @@ def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
         .only("pk", "subject", "kind", "status", "sent_on", "recipient_name")
         .order_by("-created_at", "-pk")[:OTHER_LETTERS_LIMIT]
     )
+    can_send = mail_server_configured()
+    offer_send = is_draft and can_send
     return render(
         request,
         "rejections/letters/letter_detail.html",
@@ -150,7 +153,10 @@ def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "edit_open": request.method == "POST",
             "mark_sent_form": MarkSentForm(),
             "mailto_url": mailto_url(letter),
-            "can_send": mail_server_configured(),
+            "can_send": can_send,
+            "sending_refusal": services.sending_refusal(request.user) if offer_send else None,
+            "sends_left": services.sends_left(request.user) if offer_send else None,
+            "send_limit": settings.LETTERS_DAILY_SEND_LIMIT,
             "from_address": settings.DEFAULT_FROM_EMAIL,
             "other_letters": other_letters,
         },
@@ -205,6 +211,10 @@ def letter_send(request: HttpRequest, pk: int) -> HttpResponse:
             "your mail app or download it, then mark it sent.",
         )
         return redirect(letter)
+    refusal = services.sending_refusal(request.user)
+    if refusal:
+        messages.error(request, f"Nothing was sent. {refusal}")
+        return redirect(letter)
     job = start_job(
         tasks.send_letter,
         owner=request.user,
@@ -254,5 +264,24 @@ def letter_delete(request: HttpRequest, pk: int) -> HttpResponse:
             "letter": letter,
             "rejection": letter.rejection,
             "cancel_url": letter.get_absolute_url(),
+        },
+    )
+
+
+@login_required
+@require_GET
+def sent_mail(request: HttpRequest) -> HttpResponse:
+    """Every letter this site mailed for the user, newest first, deleted letters too."""
+    log = SentLetter.objects.for_user(request.user).only(
+        "letter_id", "recipient_name", "recipient_email", "subject", "message_id", "sent_at"
+    )
+    return render(
+        request,
+        "rejections/letters/sent_mail.html",
+        {
+            "page": paginate(request, log),
+            "sends_left": services.sends_left(request.user),
+            "send_limit": settings.LETTERS_DAILY_SEND_LIMIT,
+            "can_send": mail_server_configured(),
         },
     )

@@ -207,6 +207,7 @@ def test_the_client_address_is_taken_only_from_trusted_proxies(
     settings, proxies, forwarded, expected
 ):
     settings.TRUSTED_PROXY_COUNT = proxies
+    settings.TRUSTED_PROXY_ADDRESSES = ["192.0.2.1"]
     request = RequestFactory().get("/", REMOTE_ADDR="192.0.2.1", HTTP_X_FORWARDED_FOR=forwarded)
 
     assert client_ip(request) == expected
@@ -232,6 +233,7 @@ def test_addresses_are_counted_as_ipv4_or_by_ipv6_slash_64(remote, expected):
 
 def test_a_forwarded_ipv6_address_is_counted_by_its_slash_64(settings):
     settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXY_ADDRESSES = ["10.0.0.0/8"]
     request = RequestFactory().get(
         "/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="2001:db8:1:2:aaaa::9"
     )

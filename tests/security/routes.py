@@ -96,6 +96,25 @@ def _pending_import(w: World) -> str:
     return pending.token
 
 
+def _job_message(w: World, kind: str = "rejection") -> dict:
+    """A job message of the owner's, waiting, linked to their application."""
+    from inbox.models import JobMessage
+
+    message = JobMessage.objects.create(
+        owner=w.owner,
+        key=secrets.token_hex(32),
+        source="upload",
+        subject="OWNERSECRET subject",
+        sender_address="ownersecret@example.com",
+        text="OWNERSECRET text",
+        kind=kind,
+        confidence=0.99,
+        application=w.application,
+        match_score=0.9,
+    )
+    return {"pk": message.pk}
+
+
 def _failed_job(w: World) -> dict:
     """A background job of the owner's that failed, so it can be retried."""
     from core.models import BackgroundJob
@@ -246,6 +265,7 @@ ROUTES: dict[str, Route] = {
     "rejections:letter-send": Route(kwargs=lambda w: {"pk": w.letter.pk}),
     "rejections:letter-mark-sent": Route(kwargs=lambda w: {"pk": w.letter.pk}),
     "rejections:letter-delete": Route(kwargs=lambda w: {"pk": w.letter.pk}),
+    "rejections:sent-mail": Route(),
     "rejections:reflection-list": Route(query=lambda w: {"q": "secret"}),
     "rejections:reflection-create": Route(
         kwargs=lambda w: {"pk": w.rejection.pk}, payload=_reflection_form
@@ -279,6 +299,29 @@ ROUTES: dict[str, Route] = {
     "portability:csv-confirm": Route(payload=lambda w: {"token": _pending_import(w)}),
     "portability:json-import": Route(),
     "portability:delete-account": Route(payload=lambda w: {"username": w.owner.username}),
+    # --- inbox
+    "inbox:list": Route(),
+    "inbox:add": Route(payload=lambda w: {"paste": "", "source": "Subject: x\n\nhello"}),
+    "inbox:settings": Route(),
+    "inbox:preferences": Route(payload=lambda w: {"auto_mode": "on"}),
+    "inbox:check": Route(),
+    "inbox:disconnect": Route(),
+    "inbox:delete-all": Route(),
+    "inbox:message": Route(kwargs=_job_message),
+    "inbox:record-rejection": Route(
+        kwargs=_job_message,
+        payload=lambda w: {"received_on": _today(), "stage": "application", "channel": "email"},
+    ),
+    "inbox:schedule-interview": Route(kwargs=lambda w: _job_message(w, "interview")),
+    "inbox:mark-applied": Route(kwargs=lambda w: _job_message(w, "confirmation")),
+    "inbox:move-to-offer": Route(kwargs=lambda w: _job_message(w, "offer")),
+    "inbox:create-application": Route(
+        kwargs=_job_message, payload=lambda w: {"company_name": "X", "position_title": "Y"}
+    ),
+    "inbox:dismiss": Route(kwargs=_job_message),
+    "inbox:not-this-kind": Route(kwargs=_job_message),
+    "inbox:undo": Route(kwargs=_job_message),
+    "inbox:delete": Route(kwargs=_job_message),
     "core:job": Route(kwargs=_failed_job),
     "core:job-retry": Route(kwargs=_failed_job),
 }

@@ -49,6 +49,40 @@ def _reminder_settings(w: World):
     return ReminderSettings.objects.get_for(w.owner)
 
 
+def _inbox_settings(w: World):
+    from inbox.models import InboxSettings
+
+    return InboxSettings.objects.get_for(w.owner)
+
+
+def _job_message(w: World, key: str = "k" * 64):
+    from inbox.models import JobMessage
+
+    return JobMessage.objects.create(
+        owner=w.owner, key=key, source="upload", kind="rejection", confidence=0.9
+    )
+
+
+def _correction(w: World):
+    from inbox.models import Correction
+
+    return Correction.objects.create(
+        owner=w.owner, wrong_kind="rejection", sender_address="a@example.com", phrase="no"
+    )
+
+
+def _folder_state(w: World):
+    from inbox.models import FolderState
+
+    return FolderState.objects.create(inbox=_inbox_settings(w), name="INBOX", uidvalidity=1)
+
+
+def _seen(w: World):
+    from inbox.models import SeenMessage
+
+    return SeenMessage.objects.create(owner=w.owner, key="s" * 64)
+
+
 BAD_ROWS: dict[str, Callable[[World], None]] = {
     # tracker
     "unique_company_name_per_owner": lambda w: CompanyFactory(
@@ -113,6 +147,24 @@ BAD_ROWS: dict[str, Callable[[World], None]] = {
     ).objects.create(user=w.stranger, calendar_token=_reminder_settings(w).calendar_token),
     "portability.PendingImport.token": _pending_import_twice,
     "auth.User.username": lambda w: UserFactory(username=w.owner.username),
+    # inbox
+    "inbox.InboxSettings.owner": lambda w: (
+        _inbox_settings(w),
+        type(_inbox_settings(w)).objects.create(owner=w.owner),
+    ),
+    "inboxsettings_port_valid": lambda w: _update(_inbox_settings(w), port=70000),
+    "inboxsettings_security_valid": lambda w: _update(_inbox_settings(w), security="none"),
+    "inboxsettings_status_valid": lambda w: _update(_inbox_settings(w), sync_status="fine"),
+    "folderstate_unique_folder": lambda w: (_folder_state(w), _folder_state(w)),
+    "seenmessage_unique_key": lambda w: (_seen(w), _seen(w)),
+    "jobmessage_unique_key": lambda w: (_job_message(w), _job_message(w)),
+    "jobmessage_kind_valid": lambda w: _update(_job_message(w), kind="spam"),
+    "jobmessage_state_valid": lambda w: _update(_job_message(w), state="read"),
+    "jobmessage_action_valid": lambda w: _update(_job_message(w), action="explode"),
+    "jobmessage_source_valid": lambda w: _update(_job_message(w), source="pigeon"),
+    "jobmessage_confidence_range": lambda w: _update(_job_message(w), confidence=1.5),
+    "correction_kind_valid": lambda w: _update(_correction(w), wrong_kind="spam"),
+    "correction_unique": lambda w: (_correction(w), _correction(w)),
 }
 
 #: More bad rows for the invariants the issue names, beyond one per constraint.

@@ -17,7 +17,7 @@ from django.db import models
 from django.db.models import F
 from django.utils import timezone
 
-from rejections.models import Letter, StepSkip
+from rejections.models import Letter, SentLetter, StepSkip
 from tests.factories import (
     ApplicationFactory,
     CompanyFactory,
@@ -35,7 +35,7 @@ from tracker.stages import Status
 MARKER = "ownersecret"
 
 #: The apps whose models hold users' data; ``auth`` for the users themselves.
-PROJECT_APPS = ["auth", "tracker", "rejections", "reminders", "portability"]
+PROJECT_APPS = ["auth", "tracker", "rejections", "reminders", "portability", "inbox"]
 
 
 @dataclass
@@ -143,6 +143,14 @@ def build_world(owner, stranger) -> World:
     note = SelfCareNoteFactory(
         owner=owner, rejection=rejection, activity=f"{secret} walk", note=f"{secret} mood note"
     )
+    SentLetter.objects.create(
+        owner=owner,
+        letter=sent_letter,
+        recipient_name=f"{secret} Logged Recipient",
+        recipient_email="ownersecret-log@example.com",
+        subject=f"{secret} logged subject",
+        message_id=f"<{secret}.1@example.com>",
+    )
     world = World(
         owner=owner,
         stranger=stranger,
@@ -194,15 +202,18 @@ def owner_path(model: type[models.Model]) -> str | None:
     user_model = get_user_model()
     if model is user_model:
         return "pk"
-    queue: deque[tuple[type[models.Model], str, int]] = deque([(model, "", 0)])
-    while queue:
-        current, prefix, depth = queue.popleft()
-        for fk in _foreign_keys(current):
-            lookup = f"{prefix}{fk.name}"
-            if fk.related_model is user_model:
-                return lookup
-            if depth < 4:
-                queue.append((fk.related_model, f"{lookup}__", depth + 1))
+    # Over non-null keys only first: a letter belongs to its rejection's owner, not (only
+    # when it has one) to the owner of its recipient contact.
+    for usable in (lambda fk: not fk.null, lambda fk: True):
+        queue: deque[tuple[type[models.Model], str, int]] = deque([(model, "", 0)])
+        while queue:
+            current, prefix, depth = queue.popleft()
+            for fk in filter(usable, _foreign_keys(current)):
+                lookup = f"{prefix}{fk.name}"
+                if fk.related_model is user_model:
+                    return lookup
+                if depth < 4:
+                    queue.append((fk.related_model, f"{lookup}__", depth + 1))
     return None
 
 
