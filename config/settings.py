@@ -279,8 +279,9 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # Django's defaults, written out so they are documented and tested: a form body (files not
 # counted) of at most 2.5 MB and 1,000 fields (the largest form, the CSV column mapping,
 # has about 60), 100 files per request (the inbox takes up to 50 e-mails at once), and an
-# upload over 2.5 MB goes to a temporary file instead of memory. The imports set their own caps (5 MB CSV, 20 MB JSON), checked from
-# the declared length before the body is read; JSON bodies go through core.jsonbody.
+# upload over 2.5 MB goes to a temporary file instead of memory. The imports set their own
+# caps (5 MB CSV, 20 MB JSON), checked from the declared length before the body is read;
+# JSON bodies go through core.jsonbody.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1_000
 DATA_UPLOAD_MAX_NUMBER_FILES = 100
