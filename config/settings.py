@@ -341,6 +341,18 @@ MATERIALS_USER_QUOTA_BYTES = env_int("MATERIALS_USER_QUOTA_BYTES", 200 * 1024 * 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
+# --- Request bodies and uploads (README: Security › Limits) -----------------------------
+# Django's defaults, written out so they are documented and tested: a form body (files not
+# counted) of at most 2.5 MB and 1,000 fields (the largest form, the CSV column mapping,
+# has about 60), 100 files per request (the inbox takes up to 50 e-mails at once), and an
+# upload over 2.5 MB goes to a temporary file instead of memory. The imports set their own
+# caps (5 MB CSV, 20 MB JSON), checked from the declared length before the body is read;
+# JSON bodies go through core.jsonbody.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1_000
+DATA_UPLOAD_MAX_NUMBER_FILES = 100
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
 # --- E-mail ---------------------------------------------------------------------------
 # With DEBUG on and no EMAIL_HOST, mail is printed to the console; otherwise it goes
 # through SMTP (EMAIL_HOST defaults to a local mail server, as Django's does).

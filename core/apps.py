@@ -15,5 +15,8 @@ class CoreConfig(AppConfig):
         from django.contrib import admin
 
         from core.admin import adopt_packaged
+        from core.forms import single_line_admin
 
         adopt_packaged(admin.site)
+        # Every admin form (its own and the packages') keeps single-line fields on one line.
+        single_line_admin(admin.site)

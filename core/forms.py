@@ -3,11 +3,136 @@
 import datetime
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from core.choices import ShortlistMixin
+from core.text import has_line_break, single_line
+
+# --- One line where one line is meant ------------------------------------------------
+
+
+def is_single_line(field: forms.Field) -> bool:
+    """Whether a form field holds one line of text: a text field (model ``CharField``s,
+    names, titles, e-mail addresses, links) not shown as a text area. Passwords are left
+    exactly as typed."""
+    return isinstance(field, forms.CharField) and not isinstance(
+        field.widget, forms.Textarea | forms.PasswordInput
+    )
+
+
+def refuses_line_breaks(field: forms.Field, model_field=None) -> bool:
+    """Whether ``field`` handles line breaks itself: it says so (``handles_line_breaks``,
+    like a letter's subject, which refuses CR and LF and flattens the rest), or one of its
+    validators refuses a line break it would accept as a space (a model field's
+    ``validate_single_line``, so the admin shows that message)."""
+    if getattr(field, "handles_line_breaks", False):
+        return True
+    validators = [*field.validators, *getattr(model_field, "validators", ())]
+    for validator in validators:
+        try:
+            validator("a b")
+        except ValidationError:
+            continue  # refuses more than line breaks (a link, an address)
+        try:
+            validator("a\nb")
+        except ValidationError:
+            return True
+    return False
+
+
+def _flattened(data, names: list[str]):
+    """``data`` with every line break (``core.text.LINE_BREAKS``) in the values of
+    ``names`` replaced by a space; ``data`` itself when there is none (the usual case)."""
+    getlist = getattr(data, "getlist", None)
+    changed = {}
+    for name in names:
+        if name not in data:
+            continue
+        values = getlist(name) if getlist else [data[name]]
+        if any(isinstance(v, str) and has_line_break(v) for v in values):
+            changed[name] = [single_line(v) if isinstance(v, str) else v for v in values]
+    if not changed:
+        return data
+    if getlist:
+        copy = data.copy()
+        for name, values in changed.items():
+            copy.setlist(name, values)
+        return copy
+    return {**data, **{name: values[0] for name, values in changed.items()}}
+
+
+class SingleLineMixin:
+    """Line breaks in single-line fields become spaces before the form reads them.
+
+    Python, mail software and browsers break lines at more than CR and LF (vertical tab,
+    form feed, NEL, U+2028, U+2029, ...): a title or subject holding one would break an
+    e-mail header or a CSV line later. Every form of the project has this mixin (through
+    ``SingleLineForm`` and ``SingleLineModelForm``), the admin's forms get it from
+    ``single_line_admin``, and the JSON import applies the same ``single_line`` to the
+    model's ``CharField``s; the CSV import validates rows with the application form.
+    """
+
+    def single_line_names(self) -> list[str]:
+        """The fields flattened here: every single-line field, except one that deals with
+        line breaks itself and says so with its message (``refuses_line_breaks``)."""
+        return [
+            name
+            for name, field in self.fields.items()
+            if is_single_line(field) and not refuses_line_breaks(field, self._model_field(name))
+        ]
+
+    def _model_field(self, name: str):
+        """The model field a ModelForm's field edits (its validators run after the form's)."""
+        meta = getattr(self, "_meta", None)
+        model = getattr(meta, "model", None)
+        if model is None:
+            return None
+        try:
+            return model._meta.get_field(name)
+        except FieldDoesNotExist:
+            return None
+
+    def full_clean(self) -> None:
+        if self.is_bound:
+            self.data = _flattened(
+                self.data, [self.add_prefix(name) for name in self.single_line_names()]
+            )
+        super().full_clean()
+
+
+class SingleLineForm(SingleLineMixin, forms.Form):
+    pass
+
+
+class SingleLineModelForm(SingleLineMixin, forms.ModelForm):
+    pass
+
+
+def with_single_line(form_class: type[forms.BaseForm]) -> type[forms.BaseForm]:
+    """``form_class`` with ``SingleLineMixin`` (itself if it has it already)."""
+    if issubclass(form_class, SingleLineMixin):
+        return form_class
+    return type(
+        form_class.__name__,
+        (SingleLineMixin, form_class),
+        {"__module__": form_class.__module__, "__doc__": form_class.__doc__},
+    )
+
+
+def single_line_admin(site) -> None:
+    """Give every form of the admin ``site`` (model admins and their inlines) the mixin.
+
+    Called once all admin modules are loaded (``CoreConfig.ready``), so a model admin
+    written without it is covered too.
+    """
+    for model_admin in site._registry.values():
+        model_admin.form = with_single_line(model_admin.form)
+        if hasattr(model_admin, "add_form"):  # the user admin's form for a new user
+            model_admin.add_form = with_single_line(model_admin.add_form)
+        for inline in model_admin.inlines:
+            inline.form = with_single_line(inline.form)
 
 
 class DateInput(forms.DateInput):

@@ -30,6 +30,8 @@ from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from core import jsonbody
+from core.text import single_line
 from portability.csv_export import CHUNK_SIZE, merge_children, streaming_transaction
 from rejections.models import (
     Letter,
@@ -50,6 +52,11 @@ VERSION = 2
 OLDER_VERSIONS = (1,)
 #: The largest JSON file accepted for import (it is read whole into memory to validate it).
 MAX_JSON_BYTES = 20 * 1024 * 1024
+#: What ``load`` reads at most, besides the size: an export nests 5 levels deep, holds about
+#: 25 values per kilobyte (some 500,000 at the size limit), and its longest numbers are ids.
+JSON_LIMITS = jsonbody.Limits(
+    max_bytes=MAX_JSON_BYTES, max_depth=8, max_values=2_000_000, max_number_chars=40
+)
 #: Objects written before the text is handed to the server.
 OBJECTS_PER_YIELD = 500
 BATCH_SIZE = 1_000
@@ -324,13 +331,14 @@ def export_json(user) -> Iterator[str]:
 def load(raw: bytes) -> dict:
     """The parsed document, with its format and sections checked."""
     try:
-        document = json.loads(raw.decode("utf-8-sig"))
+        raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ArchiveError("This file is not UTF-8 text, so it is not a Rebound export.") from None
-    except json.JSONDecodeError as exc:
-        raise ArchiveError(
-            f"This is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
-        ) from None
+    try:
+        # Depth, size, numbers, NUL characters: checked without recursion before parsing.
+        document = jsonbody.loads(raw, JSON_LIMITS)
+    except jsonbody.JsonLimitError as exc:
+        raise ArchiveError(str(exc)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ArchiveError(
             f"This is not a Rebound export: it should start with "
@@ -390,6 +398,9 @@ def _parse_value(model_field: models.Field, value: Any, where: str) -> Any:
         return value
     if not isinstance(value, str):
         raise ArchiveError(f"{where}: “{name}” must be text.")
+    if isinstance(model_field, models.CharField):
+        # One line, as the forms keep it (core.forms.SingleLineMixin).
+        return single_line(value)
     return value
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django import forms
 from django.utils import timezone
 
+from core.models import NOTES_MAX_LENGTH
 from portability import formats
 from portability.csv_export import BOM, FORMULA_STARTS, neutralise
 from portability.formats import AmbiguousDate
@@ -37,6 +38,12 @@ DATE_HELP = (
 )
 #: Distinct status values offered for matching one by one in the mapping step.
 MAX_STATUS_VALUES = 40
+#: Columns a file may have: every tracker's export has a few dozen at most. The mapping
+#: page offers each column in each of its 16 choices, so this bounds that page's work.
+MAX_COLUMNS = 200
+#: Characters of one column name, and of one value (the longest field, notes, holds this).
+MAX_HEADER_CHARS = 200
+MAX_CELL_CHARS = NOTES_MAX_LENGTH
 
 
 class CsvFileError(Exception):
@@ -297,6 +304,35 @@ def clean_headers(raw_headers: list[str]) -> list[str]:
     return headers
 
 
+def _check_header_size(header_row: list[str]) -> None:
+    if len(header_row) > MAX_COLUMNS:
+        raise CsvFileError(
+            f"The file has {len(header_row):,} columns; Rebound reads at most {MAX_COLUMNS}. "
+            "Remove the columns you do not need (or check the separator) and upload it again."
+        )
+    longest = max(range(len(header_row)), key=lambda i: len(header_row[i]))
+    if len(header_row[longest]) > MAX_HEADER_CHARS:
+        raise CsvFileError(
+            f"The name of column {longest + 1} is {len(header_row[longest]):,} characters "
+            f"long; column names may have at most {MAX_HEADER_CHARS}. Is the first row the "
+            "column names?"
+        )
+
+
+def _check_row_size(line: int, values: list[str]) -> None:
+    if len(values) > MAX_COLUMNS:
+        raise CsvFileError(
+            f"Line {line} has {len(values):,} values; Rebound reads at most {MAX_COLUMNS} "
+            "columns. Check the separator and the quotes around values that contain it."
+        )
+    longest = max(range(len(values)), key=lambda i: len(values[i]))
+    if len(values[longest]) > MAX_CELL_CHARS:
+        raise CsvFileError(
+            f"Line {line}, column {longest + 1} holds {len(values[longest]):,} characters; a "
+            f"value may have at most {MAX_CELL_CHARS:,}. Shorten it and upload the file again."
+        )
+
+
 def parse(text: str, *, delimiter: str | None = None, max_rows: int = MAX_ROWS) -> ParsedFile:
     """Headers and non-empty rows; raises ``CsvFileError`` for a file that cannot be used."""
     delimiter = delimiter or sniff_delimiter(text)
@@ -306,10 +342,12 @@ def parse(text: str, *, delimiter: str | None = None, max_rows: int = MAX_ROWS) 
             break
     else:
         raise CsvFileError("The file is empty.")
+    _check_header_size(header_row)
     parsed = ParsedFile(headers=clean_headers(header_row), delimiter=delimiter)
     for line, values in records:
         if not any(cell.strip() for cell in values):
             continue  # spreadsheets often end with empty rows
+        _check_row_size(line, values)
         if len(parsed.rows) == max_rows:
             raise CsvFileError(
                 f"The file has more than {max_rows:,} applications; split it into smaller "

@@ -2,6 +2,7 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.template.defaultfilters import filesizeformat
 
+from core.forms import SingleLineForm
 from portability import formats
 from portability.csv_import import IMPORT_FIELDS, MAX_CSV_BYTES
 from tracker.stages import Status
@@ -14,7 +15,7 @@ def too_large_message(limit: int) -> str:
     )
 
 
-class UploadForm(forms.Form):
+class UploadForm(SingleLineForm):
     """One file, refused when bigger than ``max_bytes`` (the view refuses a request body
     bigger than that before it is even read)."""
 
@@ -39,7 +40,7 @@ class CsvUploadForm(UploadForm):
         self.fields["file"].label = "CSV file"
 
 
-class MappingForm(forms.Form):
+class MappingForm(SingleLineForm):
     """Which column fills which Rebound field; choices are the file's own headers."""
 
     default_status = forms.ChoiceField(
@@ -133,7 +134,7 @@ class MappingForm(forms.Form):
         }
 
 
-class DeleteAccountForm(forms.Form):
+class DeleteAccountForm(SingleLineForm):
     username = forms.CharField(
         label="Type your username to confirm",
         max_length=150,

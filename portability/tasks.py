@@ -26,7 +26,10 @@ def _import_csv(job: BackgroundJob) -> str:
     pending = PendingImport.objects.for_user(job.owner).live().filter(pk=job.subject).first()
     if pending is None or not pending.is_mapped:
         raise JobFailed(EXPIRED)
-    parsed = csv_import.parse(pending.content, delimiter=pending.delimiter)
+    try:
+        parsed = csv_import.parse(pending.content, delimiter=pending.delimiter)
+    except csv_import.CsvFileError as exc:
+        raise JobFailed(f"Nothing was imported. {exc}") from None
     validation = csv_import.validate(
         parsed,
         pending.mapping,

@@ -219,7 +219,12 @@ def csv_map(request: HttpRequest) -> HttpResponse:
     pending = _pending(request)
     if pending is None:
         return _start_over(request)
-    parsed = csv_import.parse(pending.content, delimiter=pending.delimiter)
+    try:
+        parsed = csv_import.parse(pending.content, delimiter=pending.delimiter)
+    except CsvFileError as exc:
+        # Kept from before a limit was lowered: the upload step would refuse it now.
+        messages.error(request, str(exc))
+        return redirect("portability:csv-upload")
     layout = csv_import.layout_by_key(pending.layout)
     mapping = pending.mapping or csv_import.auto_mapping(pending.headers, parsed)
     initial = {name: str(index) for name, index in mapping.items()}
@@ -336,7 +341,11 @@ def csv_preview(request: HttpRequest) -> HttpResponse:
         return _start_over(request)
     if not pending.is_mapped:
         return redirect(f"{reverse('portability:csv-map')}?token={pending.token}")
-    parsed, validation = _validate(pending, request.user)
+    try:
+        parsed, validation = _validate(pending, request.user)
+    except CsvFileError as exc:
+        messages.error(request, str(exc))
+        return redirect("portability:csv-upload")
     shown = [form.instance for form in validation.forms[:PREVIEW_ROWS]]
     mapped = [FIELDS_BY_NAME[name].label for name in pending.mapping]
     _, evidence = formats.slash_order(csv_import.date_values(parsed, pending.mapping))
@@ -364,7 +373,11 @@ def csv_refused(request: HttpRequest) -> HttpResponse:
     pending = _pending(request)
     if pending is None or not pending.is_mapped:
         return _start_over(request)
-    parsed, validation = _validate(pending, request.user)
+    try:
+        parsed, validation = _validate(pending, request.user)
+    except CsvFileError as exc:
+        messages.error(request, str(exc))
+        return redirect("portability:csv-upload")
     stem = (pending.filename or "import").rsplit(".", 1)[0][:60]
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in stem)
     response = HttpResponse(

@@ -15,6 +15,8 @@ from core.forms import (
     FoldChoiceMixin,
     LocalDateTimeField,
     OwnRowsMultipleChoiceField,
+    SingleLineForm,
+    SingleLineModelForm,
 )
 from core.text import tidy
 from core.validators import validate_reasonable_date
@@ -76,7 +78,7 @@ def company_name_field(*, required: bool, help_text: str = "") -> forms.CharFiel
     )
 
 
-class CompanyForm(forms.ModelForm):
+class CompanyForm(SingleLineModelForm):
     class Meta:
         model = Company
         fields = ["name", "website", "notes"]
@@ -96,7 +98,7 @@ class CompanyForm(forms.ModelForm):
         return name
 
 
-class ApplicationForm(CompanyNameMixin, forms.ModelForm):
+class ApplicationForm(CompanyNameMixin, SingleLineModelForm):
     #: Asking for *rejected* waits for the rejection record (imports bring their own).
     wait_for_rejection_record = True
 
@@ -195,13 +197,13 @@ class ApplicationForm(CompanyNameMixin, forms.ModelForm):
         return result.application
 
 
-class MoveForm(forms.Form):
+class MoveForm(SingleLineForm):
     """The board's move: used by the no-script form and the drag-and-drop JSON endpoint."""
 
     status = forms.ChoiceField(choices=Status.choices)
 
 
-class ApplicationFilterForm(forms.Form):
+class ApplicationFilterForm(SingleLineForm):
     # Not yet applied (no date) goes last either way; databases disagree on where NULL sorts.
     SORTS = {
         "-updated": ("-updated_at", "-pk"),
@@ -237,7 +239,7 @@ class ApplicationFilterForm(forms.Form):
         return self.SORTS.get(sort or "-updated")
 
 
-class ContactForm(CompanyNameMixin, forms.ModelForm):
+class ContactForm(CompanyNameMixin, SingleLineModelForm):
     company_name = company_name_field(required=False)
 
     class Meta:
@@ -299,7 +301,7 @@ class ContactForm(CompanyNameMixin, forms.ModelForm):
         return contact
 
 
-class InterviewForm(FoldChoiceMixin, forms.ModelForm):
+class InterviewForm(FoldChoiceMixin, SingleLineModelForm):
     ends_at = LocalDateTimeField(
         label="Ends at", widget=DateTimeInput(), help_text="When the interview should be over."
     )

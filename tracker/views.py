@@ -1,4 +1,3 @@
-import json
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -15,6 +14,7 @@ from django.views.decorators.http import (
     require_POST,
 )
 
+from core import jsonbody
 from core.shortcuts import confirm_delete, paginate, paginate_ids
 from tracker import services
 from tracker.forms import (
@@ -187,9 +187,9 @@ def application_move(request: HttpRequest, pk: int) -> HttpResponse:
     as_json = _wants_json(request)
     if as_json:
         try:
-            payload = json.loads(request.body)
-        except (UnicodeDecodeError, ValueError):
-            return JsonResponse({"error": "The request body is not valid JSON."}, status=400)
+            payload = jsonbody.read_body(request)
+        except jsonbody.JsonLimitError as error:
+            return jsonbody.refusal(error)
         if not isinstance(payload, dict):
             return JsonResponse(
                 {"error": 'Send a JSON object like {"status": "applied"}.'}, status=400

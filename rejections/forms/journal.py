@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from core.choices import ShortlistChoiceField, offer
 from core.dates import day_text
-from core.forms import SHORTLIST, DateInput
+from core.forms import SHORTLIST, DateInput, SingleLineForm, SingleLineModelForm
 from core.validators import validate_reasonable_date
 from rejections.models import Reflection, Rejection, SelfCareNote
 from rejections.search import MAX_TAG_LENGTH, MAX_TAGS, TAG_SEPARATOR, normalise_tag, split_tags
@@ -43,7 +43,7 @@ def _not_in_the_future(value: datetime.date | None) -> datetime.date | None:
     return value
 
 
-class ReflectionForm(forms.ModelForm):
+class ReflectionForm(SingleLineModelForm):
     # Longer than the column on purpose: the text is normalised (spaces, duplicates) first,
     # and only the normalised tags must fit.
     tags = forms.CharField(
@@ -109,7 +109,7 @@ class ReflectionForm(forms.ModelForm):
         return cleaned
 
 
-class ReflectionFilterForm(forms.Form):
+class ReflectionFilterForm(SingleLineForm):
     """The filters of the past reflections page, read from the query string."""
 
     q = forms.CharField(
@@ -171,7 +171,7 @@ class ReflectionFilterForm(forms.Form):
         return cleaned
 
 
-class SelfCareNoteForm(forms.ModelForm):
+class SelfCareNoteForm(SingleLineModelForm):
     class Meta:
         model = SelfCareNote
         fields = ["date", "activity", "mood", "note", "rejection"]

@@ -13,7 +13,7 @@ from django.db.models import Exists, OuterRef
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from core.forms import DateInput
+from core.forms import DateInput, SingleLineForm, SingleLineModelForm
 from core.text import single_line
 from core.validators import validate_reasonable_date
 from rejections.models import Letter, LetterTemplate, Rejection, validate_single_line
@@ -34,11 +34,16 @@ def _one_line(value):
 
 
 class SingleLineCharField(forms.CharField):
+    #: ``core.forms.SingleLineMixin`` leaves it alone: it refuses CR and LF itself.
+    handles_line_breaks = True
+
     def to_python(self, value):
         return super().to_python(_one_line(value))
 
 
 class SingleLineEmailField(forms.EmailField):
+    handles_line_breaks = True
+
     def to_python(self, value):
         return super().to_python(_one_line(value))
 
@@ -53,7 +58,7 @@ def _contact_label(contact: Contact, note: str = "") -> str:
     return f"{label} ({note})" if note else label
 
 
-class LetterCreateForm(forms.Form):
+class LetterCreateForm(SingleLineForm):
     """Choose a template and a recipient; the service renders the draft."""
 
     template = forms.ModelChoiceField(
@@ -146,7 +151,7 @@ class LetterCreateForm(forms.Form):
             self.initial.setdefault("recipient_contact", linked[0].pk)
 
 
-class LetterEditForm(forms.ModelForm):
+class LetterEditForm(SingleLineModelForm):
     """Edit a draft before sending it."""
 
     subject = SingleLineCharField(max_length=200)
@@ -161,7 +166,7 @@ class LetterEditForm(forms.ModelForm):
         widgets = {"body": forms.Textarea(attrs={"rows": 14})}
 
 
-class MarkSentForm(forms.Form):
+class MarkSentForm(SingleLineForm):
     sent_on = forms.DateField(
         label="Sent on",
         required=False,

@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 
 from core.choices import ShortlistChoiceField, offer
-from core.forms import SHORTLIST, DateInput
+from core.forms import SHORTLIST, DateInput, SingleLineForm, SingleLineModelForm
 from core.text import tidy
 from core.validators import validate_reasonable_date
 from rejections.models import DoorOpen, NetworkingLink, Rejection
@@ -38,7 +38,7 @@ class DoorOpenMixin:
         return self.cleaned_data.get("door_open") or self.instance.door_open
 
 
-class RejectionForm(DoorOpenMixin, forms.ModelForm):
+class RejectionForm(DoorOpenMixin, SingleLineModelForm):
     """The short form shown right after moving an application to *rejected*."""
 
     class Meta:
@@ -80,7 +80,7 @@ class RejectionUpdateForm(RejectionForm):
         return cleaned
 
 
-class FeedbackForm(DoorOpenMixin, forms.ModelForm):
+class FeedbackForm(DoorOpenMixin, SingleLineModelForm):
     class Meta:
         model = Rejection
         fields = ["feedback", "feedback_received_on", "door_open", "reapply_after"]
@@ -107,7 +107,7 @@ class FeedbackForm(DoorOpenMixin, forms.ModelForm):
         return cleaned
 
 
-class BatchRecordForm(forms.Form):
+class BatchRecordForm(SingleLineForm):
     """Recording several rejections at once: the day they said no (the same for all)."""
 
     received_on = forms.DateField(
@@ -125,7 +125,7 @@ class BatchRecordForm(forms.Form):
         return value
 
 
-class SkipForm(forms.Form):
+class SkipForm(SingleLineForm):
     reason = forms.CharField(
         max_length=200,
         help_text="Why this step does not fit, e.g. “automated rejection, no contact person”.",
@@ -138,7 +138,7 @@ class SkipForm(forms.Form):
         return reason
 
 
-class NetworkingForm(forms.ModelForm):
+class NetworkingForm(SingleLineModelForm):
     class Meta:
         model = NetworkingLink
         fields = ["contact", "check_in_on", "channel", "note"]
