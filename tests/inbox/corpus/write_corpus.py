@@ -33,6 +33,7 @@ from messages_holdout4 import HOLDOUT4  # noqa: E402
 from messages_holdout5 import HOLDOUT5  # noqa: E402
 from messages_holdout6 import HOLDOUT6  # noqa: E402
 from messages_holdout7 import HOLDOUT7  # noqa: E402
+from messages_holdout8 import HOLDOUT8  # noqa: E402
 
 ME = "Alex Morgan <alex.morgan@example.org>"
 
@@ -121,6 +122,7 @@ def main() -> None:
         ("round-4", HOLDOUT4 + HOLDOUT5),
         ("round-5", HOLDOUT6),
         ("round-6", HOLDOUT7),
+        ("held-out", HOLDOUT8),
     )
     for split, entries in parts:
         for entry in entries:
