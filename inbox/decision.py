@@ -36,8 +36,10 @@ _REJECTION_CUES = (
     r"\b(?:on hold|closing (?:out )?(?:the|all|this|our)|no longer (?:being )?consider|"
     r"decided against|not (?:the right|a) (?:fit|match)|we regret|regret to)\b",
     # German
-    r"\bnicht\s+(?:mehr\s+|weiter\s+|l(?:ä|ae)nger\s+)?(?:ber(?:ü|ue)cksichtig|fortsetz|fortf(?:ü|ue)hr"
-    r"|weiterverfolg|weiter verfolg|in betracht|in die engere|weiterkommen|ausgew(?:ä|ae)hlt)",
+    # (with the "zu" of an infinitive inside the verb: "fortzusetzen", "weiterzuverfolgen")
+    r"\bnicht\s+(?:mehr\s+|weiter\s+|l(?:ä|ae)nger\s+)?(?:zu\s+)?(?:ber(?:ü|ue)cksichtig|"
+    r"fort(?:zu)?setz|fort(?:zu)?f(?:ü|ue)hr|weiter(?:zu)?verfolg|weiter (?:zu )?verfolg|"
+    r"in betracht|in die engere|weiterkommen|ausgew(?:ä|ae)hlt)",
     r"\b(?:f(?:ü|ue)r|zugunsten)\s+(?:eine[nr]?|andere)\s+(?:\w+\s+)?(?:kandidat|bewerber|person|"
     r"profil)",
     r"\b(?:bereits|inzwischen|schon|anderweitig)\s+(?:\w+\s+)?besetzt\b",
