@@ -3,7 +3,9 @@ or none of these — with a confidence, the sentences that decided it, the compa
 position and (for invitations) the proposed date-time.
 
 Rules, not a trained model: every signal is a *phrase family* (many wordings of one
-meaning, in English, German, French and Spanish) with a weight. A rejection is a negative
+meaning, in English, German, French and Spanish) with a weight, or a decision found by a
+cue and its object in one sentence (``inbox.decision``), which covers wordings no family
+names. A rejection is a negative
 decision about the reader's application ("we have decided to move forward with other
 candidates"), not a gloomy word ("unfortunately" appears in newsletters too); a decision
 written as a condition ("if we decide not to proceed, we will let you know") does not
