@@ -5,13 +5,12 @@ position and (for invitations) the proposed date-time.
 Rules, not a trained model: every signal is a *phrase family* (many wordings of one
 meaning, in English, German, French and Spanish) with a weight, or a decision found by a
 cue and its object in one sentence (``inbox.decision``), which covers wordings no family
-names. A rejection is a negative
-decision about the reader's application ("we have decided to move forward with other
-candidates"), not a gloomy word ("unfortunately" appears in newsletters too); a decision
-written as a condition ("if we decide not to proceed, we will let you know") does not
-count. Mail that only looks like a job message — out-of-office replies, job alerts,
-newsletters, recruiter outreach — is held back by its own families. Everything here is a
-pure function of the parsed message: no database, no network.
+names. A rejection is a negative decision about the reader's application ("we have decided
+to move forward with other candidates"), not a gloomy word ("unfortunately" appears in
+newsletters too); a decision written as a condition ("if we decide not to proceed, we will
+let you know") does not count. Mail that only looks like a job message — out-of-office
+replies, job alerts, newsletters, recruiter outreach — is held back by its own families.
+Everything here is a pure function of the parsed message: no database, no network.
 """
 
 from __future__ import annotations
