@@ -3,13 +3,14 @@ or none of these — with a confidence, the sentences that decided it, the compa
 position and (for invitations) the proposed date-time.
 
 Rules, not a trained model: every signal is a *phrase family* (many wordings of one
-meaning, in English, German, French and Spanish) with a weight. A rejection is a negative
-decision about the reader's application ("we have decided to move forward with other
-candidates"), not a gloomy word ("unfortunately" appears in newsletters too); a decision
-written as a condition ("if we decide not to proceed, we will let you know") does not
-count. Mail that only looks like a job message — out-of-office replies, job alerts,
-newsletters, recruiter outreach — is held back by its own families. Everything here is a
-pure function of the parsed message: no database, no network.
+meaning, in English, German, French and Spanish) with a weight, or a decision found by a
+cue and its object in one sentence (``inbox.decision``), which covers wordings no family
+names. A rejection is a negative decision about the reader's application ("we have decided
+to move forward with other candidates"), not a gloomy word ("unfortunately" appears in
+newsletters too); a decision written as a condition ("if we decide not to proceed, we will
+let you know") does not count. Mail that only looks like a job message — out-of-office
+replies, job alerts, newsletters, recruiter outreach — is held back by its own families.
+Everything here is a pure function of the parsed message: no database, no network.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from datetime import datetime
 from django.db import models
 
 from core.text import tidy
+from inbox.decision import INTERVIEW_WORDS, decisions
 from inbox.extract import extract_company, extract_event_at, extract_position, has_slot
 from inbox.message import ParsedMessage
 
@@ -1084,6 +1086,13 @@ _THIRD_PARTY = re.compile(
     r"\b(?:they|they've|they'd|they'll|companies|employers|recruiters|hiring managers|"
     r"many firms|most firms)\b"
 )
+# Words that mail about a job uses (besides a reference to the reader's application).
+_JOB_CONTEXT = re.compile(
+    r"interview|\b(?:candida\w*|positions?|roles?|jobs?|vacanc\w+|hiring|hire|recruit\w*|"
+    r"careers?|talent|employ\w+|offer letter|bewerb\w*|stellen?\w*|vorstellungsgespr\w*|"
+    r"kandidat\w*|personal\w*|postes?|entretiens?|recrut\w*|emplois?|puestos?|entrevistas?|"
+    r"vacantes?|empleos?|selecci(?:ó|o)n|contrataci(?:ó|o)n)\b"
+)
 _APPLICATION_REF = re.compile(
     _APPLICATION
     + r"|\b(?:the|this) (?:position|role|opening|vacancy)|\bstelle\b|\bposte\b|\bpuesto\b"
@@ -1167,13 +1176,29 @@ def _signals(
             number = bisect_right(starts, match.start()) - 1
             if kind not in _NEGATIVE_KINDS and weight >= 0.5:
                 before = joined[starts[number] : match.start()]
-                if _CONDITIONAL.search(before[-80:]):
+                if _CONDITIONAL.search(before[-80:]) or _QUOTED.search(before):
                     continue
                 if kind == REJECTION and _THIRD_PARTY.search(before[-60:]):
                     continue
             factor = subject_factor if number < subject_count else 1.0
             found.setdefault(kind, []).append((weight * factor, sentences[number], index))
+    # Decisions found by cue and object rather than by wording: one family per kind.
+    for kind, weight, number, offset in decisions(lowered):
+        before = lowered[number][:offset]
+        if _CONDITIONAL.search(before[-80:]) or _QUOTED.search(before):
+            continue
+        if kind == REJECTION and _THIRD_PARTY.search(before[-60:]):
+            continue
+        factor = subject_factor if number < subject_count else 1.0
+        found.setdefault(kind, []).append((weight * factor, sentences[number], _DECISION[kind]))
     return found
+
+
+# Family numbers for the cue-and-object decisions (the phrase families count from 0).
+_DECISION = {REJECTION: -2, INTERVIEW: -3, CONFIRMATION: -4}
+# A cue inside quotation marks is cited, not said ("why 'we have decided to ...' means"): an
+# opening mark (after a space, before a letter) with no closing mark after it.
+_QUOTED = re.compile(r"(?:^|[\s(:])['\"](?=\w)(?!.*\w['\"](?:[\s.,;:!?)]|$))")
 
 
 _MEETING_WORD = re.compile(
@@ -1258,6 +1283,32 @@ def classify(message: ParsedMessage, *, now: datetime | None = None) -> Classifi
     }
     lowered = (subject + "\n" + body).lower().translate(_QUOTE_MARKS)
     about_application = bool(_APPLICATION_REF.search(lowered))
+    sender = message.forwarded_from or (message.sender_name, message.sender_address)
+    company = extract_company(
+        sender_name=sender[0],
+        sender_address=sender[1],
+        subject=subject,
+        text=body,
+        signature=message.signature,
+    )
+    position = extract_position(subject=subject, text=body, company=company)
+    if not (about_application or position or _JOB_CONTEXT.search(lowered)):
+        # Nothing in the message is about an application, a job or a position: a decision
+        # here concerns something else (a pull request, an event), and a meeting booked or
+        # a day and time named in a sentence that does not say "interview" (or "entretien",
+        # "Gespräch", …) is a meeting among colleagues.
+        scores[REJECTION] *= 0.3
+        scores[INTERVIEW] = _score(
+            [
+                entry
+                for entry in signals.get(INTERVIEW, [])
+                if INTERVIEW_WORDS.search(entry[1].lower())
+            ]
+        )
+    if message.third_party_forward:
+        # Someone else's mail forwarded to the reader (a friend's rejection): not theirs.
+        for kind_name in (REJECTION, INTERVIEW, CONFIRMATION, OFFER):
+            scores[kind_name] = 0.0
 
     kind = Kind.OTHER
     job_scores = {
@@ -1295,15 +1346,6 @@ def classify(message: ParsedMessage, *, now: datetime | None = None) -> Classifi
         confidence = _confidence(kind, job_scores)
         reasons = _reasons(signals.get(str(kind), []))
 
-    sender = message.forwarded_from or (message.sender_name, message.sender_address)
-    company = extract_company(
-        sender_name=sender[0],
-        sender_address=sender[1],
-        subject=subject,
-        text=body,
-        signature=message.signature,
-    )
-    position = extract_position(subject=subject, text=body, company=company)
     event_at = None
     if kind == Kind.INTERVIEW:
         event_at = extract_event_at(

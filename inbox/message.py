@@ -95,6 +95,9 @@ class ParsedMessage:
     forwarded_from: tuple[str, str] | None
     #: The signature cut from the new part ("--" block, "Best regards, ..." closing lines).
     signature: str = ""
+    #: A forward of someone else's mail: the original was addressed to the person who
+    #: forwarded it, and that person is not the reader (a friend's rejection, say).
+    third_party_forward: bool = False
 
 
 # --- Bytes to text --------------------------------------------------------------------------
@@ -341,23 +344,29 @@ _HEADER_LINE = re.compile(
     re.IGNORECASE,
 )
 _FROM_KEYS = {"from", "von", "de"}
+_TO_KEYS = {"to", "an", "à", "a", "para", "pour"}
 
 
-def _split_forward(text: str) -> tuple[str, tuple[str, str] | None] | None:
-    """The forwarded original's body and sender, when ``text`` contains a forward marker."""
+def _split_forward(text: str):
+    """``(body, sender, recipient)`` of the forwarded original, when ``text`` contains a
+    forward marker (sender and recipient are ``(name, address)`` or None)."""
     match = _FORWARD_MARKER.search(text)
     if match is None:
         return None
     lines = text[match.end() :].lstrip("\n").split("\n")
     sender: tuple[str, str] | None = None
+    recipient: tuple[str, str] | None = None
     index = 0
     # The header block: "From: ...", "Date: ...", "Subject: ...", possibly wrapped lines.
     while index < len(lines):
         line = lines[index]
         header = _HEADER_LINE.match(line)
         if header:
-            if header.group(1).lower() in _FROM_KEYS and sender is None:
+            key = header.group(1).lower()
+            if key in _FROM_KEYS and sender is None:
                 sender = _address(header.group(2))
+            elif key in _TO_KEYS and recipient is None:
+                recipient = _address(header.group(2))
             index += 1
         elif not line.strip() and index == 0:
             index += 1
@@ -366,7 +375,7 @@ def _split_forward(text: str) -> tuple[str, tuple[str, str] | None] | None:
         else:
             break
     body = "\n".join(line[2:] if line.startswith("> ") else line for line in lines[index:])
-    return body, sender
+    return body, sender, recipient
 
 
 def _address(value: str) -> tuple[str, str] | None:
@@ -523,24 +532,45 @@ def _looks_binary(raw: bytes) -> bool:
 
 
 def _text_and_forward(message: Message, depth: int = 0):
-    """``(new text, full text, signature, forwarded_from)`` for ``message``."""
+    """``(new text, full text, signature, forwarded_from, forwarded_to)`` for ``message``."""
     body, attached = _body_text(message)
     if attached is not None and depth < _MAX_DEPTH:
-        inner_text, inner_full, signature, _ = _text_and_forward(attached, depth + 1)
+        inner_text, inner_full, signature, _, _ = _text_and_forward(attached, depth + 1)
         sender = _sender(attached)
+        recipient = _address(_header(attached, "To"))
         full = (body + "\n\n" + inner_full).strip()
-        return inner_text, full, signature, sender if sender[1] else None
+        return inner_text, full, signature, sender if sender[1] else None, recipient
     forwarded = None
     # "-----Original Message-----" starts a forward only under a forward's subject; in
     # Outlook it starts the quoted history of a reply too.
     if _FORWARD_SUBJECT.match(_raw_header(message, "subject")) or _FORWARD_ONLY.search(body):
         forwarded = _split_forward(body)
     if forwarded is not None:
-        original, sender = forwarded
+        original, sender, recipient = forwarded
         text, signature = new_part(original)
-        return text, body, signature, sender
+        return text, body, signature, sender, recipient
     text, signature = new_part(body)
-    return text, body, signature, None
+    return text, body, signature, None, None
+
+
+def _third_party_forward(
+    message: Message, sender: tuple[str, str], original_to: tuple[str, str] | None
+) -> bool:
+    """Whether a forward carries someone else's mail: the original went to the forwarder,
+    and the forwarder is not the reader (neither an address nor a name the forward was
+    sent to). A reader forwarding their own mail from another account keeps their name."""
+    if original_to is None or not sender[1] or original_to[1] != sender[1]:
+        return False
+    readers = getaddresses([_header(message, "To"), _header(message, "Cc")])
+    if not readers:
+        return False
+    addresses = {address.lower() for _, address in readers if address}
+    names = {tidy(name).casefold() for name, _ in readers if name}
+    if sender[1] in addresses or not sender[0] or sender[0].casefold() in names:
+        return False
+    # Only a reader named differently from the forwarder shows that two people are involved
+    # (a forward to one's own archive address often carries no name).
+    return bool(names)
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
@@ -569,10 +599,13 @@ def parse_message(raw: bytes) -> ParsedMessage:
             "Message-ID headers. Save the message as .eml (or paste its full source)."
         )
     try:
-        text, full, signature, forwarded = _text_and_forward(message)
+        text, full, signature, forwarded, original_to = _text_and_forward(message)
     except Exception as error:
         raise UnreadableMessage("The message's body could not be read.") from error
     name, address = _sender(message)
+    third_party = forwarded is not None and _third_party_forward(
+        message, (name, address), original_to
+    )
     return ParsedMessage(
         message_id=_message_id(message, raw),
         subject=tidy(_header(message, "Subject"))[:998],
@@ -583,4 +616,5 @@ def parse_message(raw: bytes) -> ParsedMessage:
         full_text=full[:MAX_FULL_TEXT],
         forwarded_from=forwarded,
         signature=signature,
+        third_party_forward=third_party,
     )

@@ -305,3 +305,45 @@ def test_any_body_under_any_labels_is_read_and_classified(body, charset, transfe
     result = classify(message)
     assert result.kind in {"rejection", "interview", "confirmation", "offer", "other"}
     assert 0 <= result.confidence <= 1
+
+
+def _forward(sender: str, to: str, original_to: str) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: {to}\r\nSubject: Fwd: Your application to Vantage Cloud\r\n"
+        "Date: Thu, 07 May 2026 20:30:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "look at this\r\n\r\n---------- Forwarded message ---------\r\n"
+        "From: Vantage Cloud <careers@vantagecloud.com>\r\nDate: Thu, May 7, 2026 at 4:02 PM\r\n"
+        f"Subject: Your application to Vantage Cloud\r\nTo: {original_to}\r\n\r\n"
+        "Dear Sam,\r\n\r\nWe have decided not to move forward with your application.\r\n"
+    ).encode()
+
+
+def test_a_friend_forwarding_their_own_mail_is_a_third_party_forward():
+    parsed = parse_message(
+        _forward(
+            "Sam Patel <sam.patel@example.net>",
+            "Alex Morgan <alex.morgan@example.org>",
+            "<sam.patel@example.net>",
+        )
+    )
+    assert parsed.forwarded_from == ("Vantage Cloud", "careers@vantagecloud.com")
+    assert parsed.third_party_forward
+
+
+@pytest.mark.parametrize(
+    ("sender", "to", "original_to"),
+    [
+        # The reader forwards their own mail to an archive address (no name on it).
+        ("Alex Morgan <alex@work.example>", "alex.archive@example.org", "<alex@work.example>"),
+        # ... or to another of their addresses, under the same name.
+        ("Alex Morgan <alex@work.example>", "Alex Morgan <alex@home.example>", "alex@work.example"),
+        # A friend forwards mail that was sent to the reader in the first place.
+        (
+            "Sam Patel <sam.patel@example.net>",
+            "Alex Morgan <alex.morgan@example.org>",
+            "<alex.morgan@example.org>",
+        ),
+    ],
+)
+def test_the_readers_own_mail_forwarded_is_not_a_third_party_forward(sender, to, original_to):
+    assert not parse_message(_forward(sender, to, original_to)).third_party_forward
