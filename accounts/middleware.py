@@ -44,6 +44,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.http import parse_header_parameters
 
 from accounts.preferences import preferences_for
 
@@ -113,6 +114,34 @@ class RefuseUnreadableCharsetMiddleware:
                 content_type="text/plain; charset=utf-8",
             )
         return self.get_response(request)
+
+
+class RefuseUnreadableCharsetApp:
+    """The same refusal around the whole WSGI application (``config/wsgi.py``).
+
+    Django cannot survive one case itself: a codec that is not text (``charset=base64``)
+    together with a query string fails inside ``WSGIRequest.__init__``, which decodes
+    ``request.GET`` while it sets the encoding, before any middleware runs.
+    """
+
+    def __init__(self, app: Callable) -> None:
+        self.app = app
+
+    def __call__(self, environ: dict, start_response: Callable):
+        _, params = parse_header_parameters(environ.get("CONTENT_TYPE", ""))
+        charset = params.get("charset")
+        if charset is not None and not is_readable_charset(charset.strip()):
+            body = b"Unsupported charset in the Content-Type header; send UTF-8."
+            start_response(
+                "415 Unsupported Media Type",
+                [
+                    ("Content-Type", "text/plain; charset=utf-8"),
+                    ("Content-Length", str(len(body))),
+                    ("X-Content-Type-Options", "nosniff"),
+                ],
+            )
+            return [body]
+        return self.app(environ, start_response)
 
 
 class ProtectiveHeadersMiddleware:
