@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from inbox.forms import MAX_UPLOAD_BYTES as INBOX_UPLOAD_BYTES
 from portability.archive import MAX_JSON_BYTES
 from portability.csv_import import MAX_CSV_BYTES
 from portability.views import MULTIPART_OVERHEAD
@@ -40,9 +41,16 @@ def _megabytes(value: str) -> int:
     return int(number) * {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}[unit]
 
 
-def test_nginx_takes_the_largest_upload_and_little_more():
-    (limit,) = _directive(SITE, "client_max_body_size")
-    largest = max(MAX_JSON_BYTES, MAX_CSV_BYTES) + MULTIPART_OVERHEAD
+def test_nginx_takes_the_largest_upload_and_little_more(settings):
+    limit, inbox_limit = _directive(SITE, "client_max_body_size")
+    largest = (
+        max(MAX_JSON_BYTES, MAX_CSV_BYTES, settings.MATERIALS_MAX_UPLOAD_BYTES) + MULTIPART_OVERHEAD
+    )
+    inbox_largest = INBOX_UPLOAD_BYTES + MULTIPART_OVERHEAD
+
+    # Only the inbox's upload address takes its larger batches of e-mails.
+    assert "location = /inbox/add/ {\n        client_max_body_size" in SITE
+    assert inbox_largest <= _megabytes(inbox_limit) <= inbox_largest + 1024**2
 
     # Anything the app would accept reaches it; anything nginx lets through beyond that is
     # refused by the app with its own message, and at most a megabyte of it is read.
