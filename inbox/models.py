@@ -138,6 +138,7 @@ class InboxSettings(models.Model):
 
 
 class FolderState(models.Model):
+    #: Folder names can say who the mail is from.
     PRIVATE_FIELDS = ("name",)
     """Where the last sync of one folder stopped: its UIDVALIDITY and the highest UID read."""
 
@@ -296,9 +297,10 @@ class JobMessage(models.Model):
 
 
 class Correction(models.Model):
-    PRIVATE_FIELDS = ("sender_address", "phrase")
     """ "Not a rejection" (or not an interview …): the user's word, which later
     classification of mail from the same sender with the same deciding phrase honours."""
+
+    PRIVATE_FIELDS = ("sender_address", "phrase")
 
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="inbox_corrections"

@@ -351,6 +351,15 @@ def not_this_kind(*, message: JobMessage) -> Correction:
     return correction
 
 
+#: Actions whose undo needs what they changed (``JobMessage.undo``).
+TAKEN_BACK = (
+    Action.RECORD_REJECTION,
+    Action.SCHEDULE_INTERVIEW,
+    Action.MARK_APPLIED,
+    Action.MOVE_TO_OFFER,
+)
+
+
 @transaction.atomic
 def undo(*, message: JobMessage) -> str:
     """Put the message back to waiting and take back what its action did; returns what the
@@ -359,6 +368,12 @@ def undo(*, message: JobMessage) -> str:
     if locked.state == State.NEW:
         raise CannotAct("There is nothing to undo.")
     data, said = locked.undo or {}, "It is back in your inbox."
+    if locked.state == State.ACTED and not data and locked.action in TAKEN_BACK:
+        # Done before the account was imported: what it changed is not known here.
+        raise CannotAct(
+            "This was done before your data was imported, so it cannot be taken back "
+            "from here; change the application itself."
+        )
     if locked.state == State.DISMISSED:
         if "correction" in data:
             Correction.objects.filter(owner=locked.owner, pk=data["correction"]).delete()

@@ -6,16 +6,19 @@ Objects link to each other with ids that exist only inside the file (1, 2, 3... 
 section, in database order); the database's own ids are never written. Timestamps are
 kept as they were, so an import followed by an export gives the same document.
 
-Format (version 2)::
+Format (version 3)::
 
-    {"format": "rebound-export", "version": 2, "exported_at": "...",
+    {"format": "rebound-export", "version": 3, "exported_at": "...",
      "companies": [{"id": 1, "name": ..., ...}, ...],
      "contacts": [...], "applications": [...], "interviews": [...], "rejections": [...],
      "letters": [...], "reflections": [...], "networking_links": [...],
-     "self_care_notes": [...]}
+     "self_care_notes": [...], "inbox_messages": [...], "inbox_corrections": [...]}
 
-Version 2 writes a rejection's ``door_open`` as an answer ("yes", "no", "unknown");
-version 1 wrote a true/false flag, which is read as ``door_open_from_flag`` says.
+Version 3 adds the inbox: the job messages kept (their text, never attachments) and the
+user's corrections. Mailbox settings are not exported: the password is encrypted with
+this install's key. Version 2 writes a rejection's ``door_open`` as an answer ("yes",
+"no", "unknown"); version 1 wrote a true/false flag, which is read as
+``door_open_from_flag`` says. Older files are read with an empty inbox.
 """
 
 import datetime
@@ -32,6 +35,7 @@ from django.utils import timezone
 
 from core import jsonbody
 from core.text import single_line
+from inbox.models import Correction, JobMessage
 from portability.csv_export import CHUNK_SIZE, merge_children, streaming_transaction
 from rejections.models import (
     Letter,
@@ -47,9 +51,9 @@ from tracker import services
 from tracker.models import Application, Company, Contact, Interview, StatusChange
 
 FORMAT = "rebound-export"
-VERSION = 2
+VERSION = 3
 #: Older versions this install still reads (``_upgrade``).
-OLDER_VERSIONS = (1,)
+OLDER_VERSIONS = (1, 2)
 #: The largest JSON file accepted for import (it is read whole into memory to validate it).
 MAX_JSON_BYTES = 20 * 1024 * 1024
 #: What ``load`` reads at most, besides the size: an export nests 5 levels deep, holds about
@@ -221,7 +225,45 @@ SECTIONS: tuple[Section, ...] = (
         ("date", "activity", "mood", "note", "created_at"),
         links={"rejection": "rejections"},
     ),
+    Section(
+        "inbox_messages",
+        JobMessage,
+        "owner",
+        (
+            "key",
+            "message_id",
+            "source",
+            "subject",
+            "sender_name",
+            "sender_address",
+            "sent_at",
+            "text",
+            "kind",
+            "confidence",
+            "company",
+            "position",
+            "event_at",
+            "language",
+            "reasons",
+            "match_score",
+            "match_reason",
+            "state",
+            "action",
+            "automatic",
+            "acted_at",
+            "received_at",
+        ),
+        links={"application": "applications"},
+    ),
+    Section(
+        "inbox_corrections",
+        Correction,
+        "owner",
+        ("wrong_kind", "sender_address", "phrase", "created_at"),
+    ),
 )
+#: Sections added after version 2: read as empty from older files.
+ADDED_IN_3 = ("inbox_messages", "inbox_corrections")
 SECTION_KEYS = [section.key for section in SECTIONS]
 #: Letters name their (site-wide) template by kind and name; the link is restored on import
 #: when this install has a template of that kind and name.
@@ -365,12 +407,16 @@ def load(raw: bytes) -> dict:
 
 
 def _upgrade(document: dict) -> None:
-    """Bring a version 1 document to version 2: the door-open flag becomes an answer."""
-    rejections = document.get("rejections")
-    for item in rejections if isinstance(rejections, list) else []:
-        if isinstance(item, dict) and isinstance(item.get("door_open"), bool):
-            reapply_after = item.get("reapply_after")
-            item["door_open"] = door_open_from_flag(item["door_open"], reapply_after)
+    """Bring an older document to this version: version 1's door-open flag becomes an
+    answer, and files before version 3 have an empty inbox."""
+    if document["version"] == 1:
+        rejections = document.get("rejections")
+        for item in rejections if isinstance(rejections, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("door_open"), bool):
+                reapply_after = item.get("reapply_after")
+                item["door_open"] = door_open_from_flag(item["door_open"], reapply_after)
+    for key in ADDED_IN_3:
+        document.setdefault(key, [])
     document["version"] = VERSION
 
 
@@ -396,6 +442,15 @@ def _parse_value(model_field: models.Field, value: Any, where: str) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
             raise ArchiveError(f"{where}: “{name}” must be a whole number.")
         return value
+    if isinstance(model_field, models.FloatField):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ArchiveError(f"{where}: “{name}” must be a number.")
+        return float(value)
+    if isinstance(model_field, models.JSONField):
+        # The only one exported: a message's reasons, the sentences that decided its kind.
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ArchiveError(f"{where}: “{name}” must be a list of texts.")
+        return [single_line(v) for v in value]
     if not isinstance(value, str):
         raise ArchiveError(f"{where}: “{name}” must be text.")
     if isinstance(model_field, models.CharField):
@@ -633,6 +688,11 @@ class _Restorer:
         elif isinstance(obj, NetworkingLink):
             key = (id(obj.rejection), id(obj.contact))
             message = "this contact is already linked to this rejection"
+        elif isinstance(obj, JobMessage):
+            key, message = obj.key, "the same message is in the file twice"
+        elif isinstance(obj, Correction):
+            key = (obj.wrong_kind, obj.sender_address, obj.phrase)
+            message = "the same correction is in the file twice"
         else:
             return
         if key in seen:

@@ -4,6 +4,7 @@ import datetime
 
 from django.utils import timezone
 
+from inbox.models import Action, Correction, JobMessage, Source, State
 from rejections.models import Letter, LetterTemplate, StepSkip
 from tests.factories import (
     ApplicationFactory,
@@ -119,4 +120,42 @@ def build_rich_account(user, *, template: LetterTemplate | None = None) -> dict:
     move(wishlist, Status.APPLIED)
     # An application whose company is shared, no optional values at all.
     ApplicationFactory(owner=user, company=acme, position_title="Plain", applied_on=None)
+    # The inbox: a rejection that was recorded, a waiting message matched to nothing, and
+    # the user's correction.
+    JobMessage.objects.create(
+        owner=user,
+        key="a" * 64,
+        message_id="rejection-1@mail.acme.example",
+        source=Source.IMAP,
+        subject=f"Your application {UNICODE}",
+        sender_name="Acme Talent",
+        sender_address="talent@acme.example",
+        sent_at=timezone.now() - datetime.timedelta(days=2),
+        text=f"Dear Sam,\n\nwe decided not to move forward. {HTML}",
+        kind="rejection",
+        confidence=0.97,
+        company="Acme",
+        position="Engineer",
+        language="en",
+        reasons=["we decided not to move forward", UNICODE],
+        application=rejected,
+        match_score=0.9,
+        match_reason="company name",
+        state=State.ACTED,
+        action=Action.RECORD_REJECTION,
+        undo={"rejection": rejection.pk, "status": "applied"},
+        acted_at=timezone.now() - datetime.timedelta(days=1),
+    )
+    JobMessage.objects.create(
+        owner=user,
+        key="b" * 64,
+        source=Source.UPLOAD,
+        kind="interview",
+        confidence=0.8,
+        event_at=timezone.now() + datetime.timedelta(days=3),
+        reasons=[],
+    )
+    Correction.objects.create(
+        owner=user, wrong_kind="rejection", sender_address="news@jobs.example", phrase=HTML
+    )
     return {"rejection": rejection, "application": rejected, "contact": sam, "company": acme}

@@ -132,7 +132,7 @@ def _first(key: str):
 
 BROKEN = {
     "wrong format": lambda d: d.update(format="someone-else"),
-    "newer version": lambda d: d.update(version=3),
+    "newer version": lambda d: d.update(version=archive.VERSION + 1),
     "missing section": lambda d: d.pop("letters"),
     "unknown section": lambda d: d.update(secrets=[]),
     "section not a list": lambda d: d.update(companies={}),

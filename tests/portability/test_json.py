@@ -38,7 +38,7 @@ def test_export_is_a_streamed_attachment_with_a_format_version(owner_client, own
     assert "attachment" in response["Content-Disposition"]
     document = json.loads(b"".join(response.streaming_content))
     assert document["format"] == "rebound-export"
-    assert document["version"] == 2
+    assert document["version"] == 3
     assert [key for key in document if key not in ("format", "version", "exported_at")] == (
         archive.SECTION_KEYS
     )
@@ -187,7 +187,7 @@ def test_import_is_refused_into_an_account_with_data(owner_client, owner):
     ("change", "message"),
     [
         (lambda d: d.update(format="other"), "This is not a Rebound export"),
-        (lambda d: d.update(version=3), "format version 3"),
+        (lambda d: d.update(version=4), "format version 4"),
         (lambda d: d.pop("letters"), "The section “letters” is missing"),
         (lambda d: d.update(extra=[]), "Unknown section “extra”"),
         (
@@ -299,6 +299,9 @@ SPECIAL |= {
     ("tracker", "interview", "updated_at"),
     ("rejections", "networkinglink", "updated_at"),
 }
+#: What undoing an inbox action needs holds this database's ids: not carried over (an
+#: imported action is refused an undo with a message: tests/portability/test_inbox_in_export).
+SPECIAL |= {("inbox", "jobmessage", "undo")}
 
 
 def test_every_field_of_every_exported_model_is_in_the_file():
