@@ -42,9 +42,15 @@ TARGETS = {
     "company_accuracy": 0.9,
     "messages_per_second": 200,
 }
-# Parts never tuned on, and the floor each must keep (its figures when first measured).
-HELD_OUT = ("held-out",)
-HELD_OUT_FLOOR = {"rejection_precision": 0.83, "rejection_recall": 0.62}
+# Parts never tuned on (nor trained on: ``inbox.train`` skips them), and the floor each must
+# keep: its rejection figures when first measured (held-out, held-out-2: rules alone, before
+# the model existed; held-out-3: rules and model).
+HELD_OUT = ("held-out", "held-out-2", "held-out-3")
+HELD_OUT_FLOOR = {
+    "held-out": {"rejection_precision": 0.83, "rejection_recall": 0.62},
+    "held-out-2": {"rejection_precision": 0.87, "rejection_recall": 0.66},
+    "held-out-3": {"rejection_precision": 0.91, "rejection_recall": 0.91},
+}
 _LEGAL = re.compile(
     r"\b(?:gmbh|ag|se|kg|inc|llc|ltd|limited|plc|sas|sarl|sa|sl|bv|nv|co|corp|group|groupe|grupo)\b"
 )
@@ -188,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{split} {key}": results[split][key] >= floor
         for split in HELD_OUT
         if split in results
-        for key, floor in HELD_OUT_FLOOR.items()
+        for key, floor in HELD_OUT_FLOOR[split].items()
     }
     if args.json:
         shown = {
@@ -220,7 +226,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {'meets' if ok else 'MISSES'} {key} >= {TARGETS[key]}")
         print("floors, on the held-out parts (their first-run figures):")
         for key, ok in floors.items():
-            print(f"  {'keeps' if ok else 'BELOW'} {key} >= {HELD_OUT_FLOOR[key.split()[-1]]}")
+            split, figure = key.split()
+            print(f"  {'keeps' if ok else 'BELOW'} {key} >= {HELD_OUT_FLOOR[split][figure]}")
     return 0 if all(verdicts.values()) and all(floors.values()) else 1
 
 

@@ -27,6 +27,7 @@ from core.text import tidy
 from inbox.decision import INTERVIEW_WORDS, decisions
 from inbox.extract import extract_company, extract_event_at, extract_position, has_slot
 from inbox.message import ParsedMessage
+from inbox.model import CEILING, THRESHOLD, load_model
 
 
 class Kind(models.TextChoices):
@@ -1292,7 +1293,8 @@ def classify(message: ParsedMessage, *, now: datetime | None = None) -> Classifi
         signature=message.signature,
     )
     position = extract_position(subject=subject, text=body, company=company)
-    if not (about_application or position or _JOB_CONTEXT.search(lowered)):
+    job_related = bool(about_application or position or _JOB_CONTEXT.search(lowered))
+    if not job_related:
         # Nothing in the message is about an application, a job or a position: a decision
         # here concerns something else (a pull request, an event), and a meeting booked or
         # a day and time named in a sentence that does not say "interview" (or "entretien",
@@ -1336,7 +1338,26 @@ def classify(message: ParsedMessage, *, now: datetime | None = None) -> Classifi
                 kind = candidate
                 break
 
-    if kind == Kind.OTHER:
+    guess = None
+    if (
+        kind == Kind.OTHER
+        and job_related
+        and not held_back
+        and not message.third_party_forward
+        and scores[BULK] < 1
+        and scores[OUTREACH] < 1
+    ):
+        # No rule fired, but the message is about an application and is not bulk mail, an
+        # out-of-office reply, outreach or someone else's forward: the statistical fallback
+        # may name a kind, only when it is very sure, and with less confidence than a rule.
+        guess = _model_guess(subject + "\n" + body)
+        if guess is not None:
+            kind = Kind(guess.kind)
+
+    if guess is not None:
+        confidence = 0.5 + (CEILING - 0.5) * (guess.probability - THRESHOLD) / (1 - THRESHOLD)
+        reasons = ("model: wording like " + ", ".join(f"“{t}”" for t in guess.terms),)
+    elif kind == Kind.OTHER:
         strongest = max(job_scores.values())
         negative = max(scores[OOO], scores[ALERT], scores[OUTREACH], scores[BULK])
         confidence = 0.95 if negative >= 1 else 0.95 - 0.4 * min(strongest / 0.9, 1.0)
@@ -1360,6 +1381,18 @@ def classify(message: ParsedMessage, *, now: datetime | None = None) -> Classifi
         language=language,
         reasons=reasons,
     )
+
+
+def _model_guess(text: str):
+    """The model's prediction when it names a job kind with at least ``THRESHOLD``
+    probability, else None (also when no model is shipped)."""
+    model = load_model()
+    if model is None:
+        return None
+    prediction = model.predict(text)
+    if prediction.kind == Kind.OTHER or prediction.probability < THRESHOLD:
+        return None
+    return prediction
 
 
 def _confidence(kind: str, scores: dict[str, float]) -> float:

@@ -286,15 +286,16 @@ def test_the_corpus_meets_the_targets():
     assert figures["event_accuracy"] >= 0.9, figures["errors"]
 
 
-def test_the_held_out_part_keeps_its_first_run_figures():
-    """The held-out part is never tuned on; it only must not get worse than when it was first
-    measured (rejection precision 0.833, recall 0.625: the README says so)."""
+def test_the_held_out_parts_keep_their_first_run_figures():
+    """The held-out parts are never tuned or trained on; each only must not get worse than
+    when it was first measured (the README gives the figures)."""
     from bench.inbox_bench import HELD_OUT, HELD_OUT_FLOOR, evaluate, load
 
+    assert set(HELD_OUT_FLOOR) == set(HELD_OUT)
     for split in HELD_OUT:
         figures = evaluate(load(split))
-        assert figures["messages"] >= 40
-        for key, floor in HELD_OUT_FLOOR.items():
+        assert figures["messages"] >= 30
+        for key, floor in HELD_OUT_FLOOR[split].items():
             assert figures[key] >= floor, (split, key, figures["errors"])
 
 
@@ -302,6 +303,162 @@ def test_development_and_held_out_parts_split_the_corpus():
     from bench.inbox_bench import load
 
     development = {name for name, _, _ in load("development")}
-    held_out = {name for name, _, _ in load("held-out")}
+    held_out = {
+        name for split in ("held-out", "held-out-2", "held-out-3") for name, _, _ in load(split)
+    }
     assert development and held_out and not development & held_out
     assert development | held_out == {name for name, _, _ in load("all")}
+
+
+# --- The statistical fallback (inbox/model.py) ------------------------------------------------
+
+
+def test_model_features_fold_case_and_accents():
+    from inbox.model import features
+
+    assert features("Leider NICHT geklappt – ÉCHEC, Straße 12 a") == [
+        "leider",
+        "nicht",
+        "geklappt",
+        "echec",
+        "strasse",
+        "leider nicht",
+        "nicht geklappt",
+        "geklappt echec",
+        "echec strasse",
+    ]
+
+
+def test_the_shipped_model_is_what_training_produces():
+    """``python -m inbox.train`` rebuilds inbox/model.json byte for byte."""
+    from inbox.model import MODEL_FILE
+    from inbox.train import dump, train, training_texts
+
+    assert MODEL_FILE.read_text(encoding="utf-8") == dump(train(training_texts()))
+
+
+def test_training_never_reads_the_held_out_parts():
+    from bench.inbox_bench import HELD_OUT, load
+    from inbox.train import HELD_OUT as SKIPPED
+    from inbox.train import training_texts
+
+    assert set(SKIPPED) == set(HELD_OUT)
+    assert len(training_texts()) == len(load("development"))
+
+
+def test_the_model_loads_and_predicts_a_probability():
+    from inbox.model import load_model
+
+    model = load_model()
+    assert model is not None
+    assert model.classes == ("rejection", "interview", "confirmation", "offer", "other")
+    prediction = model.predict("We would like to invite you to an interview for the position.")
+    assert prediction.kind == "interview"
+    assert 0.5 < prediction.probability <= 1.0
+    assert "invite you" in prediction.terms
+    from inbox.train import training_texts
+
+    texts = training_texts()
+    right = sum(model.predict(text).kind == kind for kind, text in texts)
+    assert right >= 0.95 * len(texts)
+
+
+class _Sure:
+    """A stand-in model that is sure of one kind, to test how the rules use the model."""
+
+    def __init__(self, kind, probability=0.999):
+        from inbox.model import Prediction
+
+        self.prediction = Prediction(kind, probability, ("not take", "take your"))
+
+    def predict(self, text):
+        return self.prediction
+
+
+@pytest.fixture
+def sure_model(monkeypatch):
+    import inbox.classify
+
+    def use(kind, probability=0.999):
+        monkeypatch.setattr(inbox.classify, "load_model", lambda: _Sure(kind, probability))
+
+    return use
+
+
+NO_RULE = (
+    "Thanks for your application for the Data Analyst role. Sadly it's a pass from the "
+    "team this time around."
+)
+
+
+def test_the_model_decides_only_when_no_rule_fires_and_with_less_confidence(sure_model):
+    from inbox.model import CEILING
+    from inbox.services import AUTO_CONFIDENCE
+
+    sure_model("rejection")
+    result = classify(message(NO_RULE, subject="Data Analyst"))
+    assert result.kind == Kind.REJECTION
+    assert result.reasons == ("model: wording like “not take”, “take your”",)
+    assert 0.5 <= result.confidence <= CEILING < AUTO_CONFIDENCE
+    # A rule that fires decides: the model is not asked.
+    sure_model("offer")
+    ruled = classify(
+        message(
+            "Thank you for your application. Unfortunately we have decided not to move "
+            "forward with your application."
+        )
+    )
+    assert ruled.kind == Kind.REJECTION
+    assert not ruled.reasons[0].startswith("model:")
+
+
+def test_the_model_below_its_threshold_or_saying_other_changes_nothing(sure_model):
+    from inbox.model import THRESHOLD
+
+    sure_model("rejection", THRESHOLD - 0.01)
+    assert classify(message(NO_RULE)).kind == Kind.OTHER
+    sure_model("other")
+    assert classify(message(NO_RULE)).kind == Kind.OTHER
+
+
+def test_the_model_is_not_asked_about_mail_that_is_not_about_an_application(sure_model):
+    sure_model("rejection")
+    # Nothing about an application, a job or a position.
+    assert classify(message("Sadly the garden party is off this weekend.")).kind == Kind.OTHER
+    # Someone else's mail forwarded to the reader.
+    forwarded = message(NO_RULE, forwarded_from=("Acme Jobs", "jobs@acme.example"))
+    forwarded = ParsedMessage(**{**forwarded.__dict__, "third_party_forward": True})
+    assert classify(forwarded).kind == Kind.OTHER
+    # Out-of-office and bulk mail.
+    away = "I am out of the office until Monday with limited access to e-mail. " + NO_RULE
+    assert classify(message(away, subject="Automatic reply: Data Analyst")).kind == Kind.OTHER
+    bulk = NO_RULE + "\n\nUnsubscribe: https://news.example/unsubscribe"
+    assert classify(message(bulk)).kind == Kind.OTHER
+
+
+def test_without_a_model_file_the_rules_work_alone(monkeypatch, tmp_path):
+    import inbox.model
+
+    monkeypatch.setattr(inbox.model, "MODEL_FILE", tmp_path / "missing.json")
+    inbox.model.load_model.cache_clear()
+    try:
+        assert inbox.model.load_model() is None
+        assert classify(message(NO_RULE)).kind == Kind.OTHER
+        (tmp_path / "missing.json").write_text('{"classes": ["a"], "prior": [0], "weights": ')
+        inbox.model.load_model.cache_clear()
+        assert inbox.model.load_model() is None
+    finally:
+        inbox.model.load_model.cache_clear()
+
+
+def test_the_model_reads_unseen_wordings_in_the_held_out_parts():
+    """Rejections no rule names, decided by the model (measured, never trained on)."""
+    from pathlib import Path
+
+    from inbox.message import parse_message
+
+    corpus = Path(__file__).parent / "corpus"
+    for name in ("h8-rej-en-1-teamtailor.eml", "h9-rej-de-2.eml", "h10-rej-fr-1.eml"):
+        result = classify(parse_message((corpus / name).read_bytes()))
+        assert result.kind == Kind.REJECTION, name
+        assert result.reasons[0].startswith("model: wording like"), name

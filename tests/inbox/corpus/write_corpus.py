@@ -15,7 +15,10 @@ is ``messages_dev.py``; the rounds are ``messages_holdout.py`` (``h-*``),
 ``messages_holdout2.py`` (``h2-*``), ``messages_holdout3.py`` (``h3-*``),
 ``messages_holdout4.py`` with ``messages_holdout5.py`` (``h4-*``, ``h5-*``),
 ``messages_holdout6.py`` (``h6-*``) and ``messages_holdout7.py`` (``h7-*``); the held-out
-part is ``messages_holdout8.py`` (``h8-*``).
+part is ``messages_holdout8.py`` (``h8-*``). ``held-out-2`` (``messages_holdout9.py``,
+``h9-*``) was written for the statistical fallback: measured with the rules alone, then with
+the model, never trained or tuned on. ``held-out-3`` (``messages_holdout10.py``, ``h10-*``)
+was written after the model was built and measured once with it, untuned.
 """
 
 import base64
@@ -37,6 +40,8 @@ from messages_holdout5 import HOLDOUT5  # noqa: E402
 from messages_holdout6 import HOLDOUT6  # noqa: E402
 from messages_holdout7 import HOLDOUT7  # noqa: E402
 from messages_holdout8 import HOLDOUT8  # noqa: E402
+from messages_holdout9 import HOLDOUT9  # noqa: E402
+from messages_holdout10 import HOLDOUT10  # noqa: E402
 
 ME = "Alex Morgan <alex.morgan@example.org>"
 
@@ -127,6 +132,8 @@ def main() -> None:
         ("round-5", HOLDOUT6),
         ("round-6", HOLDOUT7),
         ("held-out", HOLDOUT8),
+        ("held-out-2", HOLDOUT9),
+        ("held-out-3", HOLDOUT10),
     )
     for split, entries in parts:
         for entry in entries:
