@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from playwright.sync_api import expect
@@ -46,6 +47,8 @@ DAY = datetime.timedelta(days=1)
 def job_seeker():
     """An account in the middle of a search: cards in every column, a rejection half done."""
     user = get_user_model().objects.create_user("ines", email="ines@example.com", password=PASSWORD)
+    # Her address is confirmed, so the site sends letters for her.
+    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
     today = timezone.localdate()
     for n, (status, title, company) in enumerate(
         [

@@ -25,7 +25,9 @@ from core.text import LINE_BREAKS
 from portability import archive
 from tests.factories import UserFactory
 from tests.portability.factories import build_rich_account
-from tests.security.test_hostile_input import CASES, Poster
+
+# The sign-up form is posted with sign-up open, as in the hostile-input tests.
+from tests.security.test_hostile_input import CASES, Poster, _signup_open  # noqa: F401
 from tests.security.world import PROJECT_APPS
 
 pytestmark = pytest.mark.django_db
