@@ -219,9 +219,22 @@ def decode(raw: bytes) -> str:
     return text
 
 
+def _check_first_line(text: str, delimiters: Iterable[str]) -> None:
+    """Refuse a first line with more separators than ``MAX_COLUMNS`` allows before any CSV
+    parsing: counting is one pass in C, while parsing a 100,000-column row holds the
+    interpreter (and every other request in the process) for tens of milliseconds."""
+    end = text.find("\n")
+    first = text if end == -1 else text[:end]
+    for delimiter in delimiters:
+        columns = first.count(delimiter) + 1
+        if columns > MAX_COLUMNS:
+            _check_header_size([""] * columns)
+
+
 def sniff_delimiter(text: str) -> str:
     """Comma, semicolon (Excel in many European locales) or tab: the one that splits the
     header into the most columns and the following rows into the same number."""
+    _check_first_line(text, DELIMITERS)
     best, best_score = ",", (0, 0)
     problem = None
     for delimiter in DELIMITERS:
@@ -335,6 +348,8 @@ def _check_row_size(line: int, values: list[str]) -> None:
 
 def parse(text: str, *, delimiter: str | None = None, max_rows: int = MAX_ROWS) -> ParsedFile:
     """Headers and non-empty rows; raises ``CsvFileError`` for a file that cannot be used."""
+    if delimiter:
+        _check_first_line(text, delimiter)
     delimiter = delimiter or sniff_delimiter(text)
     records = _records(text, delimiter)
     for _, header_row in records:

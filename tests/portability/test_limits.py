@@ -50,6 +50,19 @@ def test_a_csv_with_100000_columns_is_refused_at_upload_with_a_message(owner_cli
     assert not PendingImport.objects.exists()
 
 
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_a_too_wide_first_line_is_refused_before_the_csv_parser_runs(monkeypatch, delimiter):
+    # Parsing a 100,000-column row holds the interpreter, and with it /healthz in the same
+    # web process, for tens of milliseconds: the separators are counted first.
+    text = delimiter.join(f"c{i}" for i in range(100_000)) + "\n"
+    monkeypatch.setattr(csv_import.csv, "reader", lambda *a, **k: pytest.fail("parsed"))
+
+    with pytest.raises(CsvFileError, match="100,000 columns"):
+        csv_import.parse(text)
+    with pytest.raises(CsvFileError, match="100,000 columns"):
+        csv_import.parse(text, delimiter=delimiter)
+
+
 def test_a_csv_with_the_most_columns_allowed_is_read_and_its_mapping_page_stays_small(
     owner_client,
 ):
