@@ -31,8 +31,10 @@ migrate: install
 run: migrate
 	WEB_ADDRESS=$(HOST):$(PORT) $(BIN)/honcho start -f Procfile
 
+# In parallel, one process per core, each with its own test database; a file's tests stay
+# together on one process (they share a browser, a mailbox or a module's fixtures).
 test: install-dev
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
 
 # Only the real-browser tests (Debian's Chromium at /usr/bin/chromium or $CHROMIUM_PATH).
 e2e: install-dev

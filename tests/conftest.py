@@ -1,5 +1,6 @@
 import os
 import tempfile
+from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,26 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _rows_the_migrations_add(request):
+    """The default letter templates, which a migration adds, are there in every database
+    test, as on a real install. A transactional test empties every table when it ends; run
+    one after another, pytest-django orders those tests last, but in parallel a worker may
+    run one before the tests that need the templates."""
+    if request.node.get_closest_marker("django_db") is None and not (
+        {"db", "transactional_db"} & set(request.fixturenames)
+    ):
+        return
+    request.getfixturevalue("_django_db_helper")
+    from django.apps import apps
+
+    from rejections.models import LetterTemplate
+
+    if not LetterTemplate.objects.filter(is_default=True).exists():
+        defaults = import_module("rejections.migrations.0002_default_letter_templates")
+        defaults.add_defaults(apps, None)
 
 
 @pytest.fixture(autouse=True)
