@@ -198,19 +198,20 @@ class ProfileForm(forms.ModelForm):
 
 
 class PreferencesForm(forms.ModelForm):
-    """Your time zone and how pages look, on "Your details"."""
+    """Your time zone, how pages look and calm mode, on "Your details"."""
 
     time_zone = time_zone_field()
     theme = theme_field()
 
     class Meta:
         model = Preferences
-        fields = ("time_zone", "theme")
+        fields = ("time_zone", "theme", "calm_mode")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # A form that does not send them (an older page) keeps what is stored.
-        for name in self.Meta.fields:
+        # A form that does not send them (an older page) keeps what is stored. Calm mode
+        # is a checkbox: unticked, a browser sends nothing, which means off.
+        for name in ("time_zone", "theme"):
             self.fields[name].required = False
             self.initial[name] = getattr(self.instance, name)
 

@@ -63,6 +63,12 @@ class Preferences(models.Model):
     theme = models.CharField(max_length=10, choices=Theme, default=Theme.SYSTEM)
     # The dashboard's getting-started list, once put away, stays away on every device.
     getting_started_dismissed = models.BooleanField(default=False)
+    calm_mode = models.BooleanField(
+        "calm mode",
+        default=False,
+        help_text="Keep rejected applications off the board and the dashboard's lists. "
+        "They stay in Rejections, whenever you choose to open it.",
+    )
 
     objects = PreferencesQuerySet.as_manager()
 

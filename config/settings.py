@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "rejections",
     "inbox",
     "materials",
+    "pace",
     "portability",
     "reminders",
     "demo",

@@ -17,6 +17,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
     path("", include("materials.urls")),
+    path("pace/", include("pace.urls")),
     path("", include("rejections.urls")),
     path("", include("inbox.urls")),
     path("", include("portability.urls")),

@@ -302,14 +302,20 @@ def weekly_chart(rows: list[tuple[datetime.date, int, str]], today: datetime.dat
     }
 
 
-def recent_mood_chart(user, today: datetime.date) -> dict | None:
-    """The mood chart of the last ``MOOD_DAYS`` days."""
+def recent_mood_chart(user, today: datetime.date, rows: list[tuple] | None = None) -> dict | None:
+    """The mood chart of the last ``MOOD_DAYS`` days (``rows`` from ``mood_rows``, when the
+    caller already has them)."""
     start = today - datetime.timedelta(days=MOOD_DAYS - 1)
-    return mood_chart(mood_rows(user, today), start=start, end=today)
+    if rows is None:
+        rows = mood_rows(user, today)
+    return mood_chart(rows, start=start, end=today)
 
 
-def dashboard_charts(user, *, today: datetime.date, totals: dict) -> dict:
-    """The four dashboard charts (None where there is nothing to draw yet): two queries.
+def dashboard_charts(
+    user, *, today: datetime.date, totals: dict, moods: list[tuple] | None = None
+) -> dict:
+    """The four dashboard charts (None where there is nothing to draw yet): two queries,
+    one when the caller passes the mood rows (the dashboard reads them for the pace check).
 
     ``totals`` is the dashboard's aggregate, which includes ``application_aggregates()``.
     """
@@ -317,5 +323,5 @@ def dashboard_charts(user, *, today: datetime.date, totals: dict) -> dict:
         "funnel": funnel_chart(totals),
         "rejection_stages": rejection_stage_chart(totals),
         "weekly": weekly_chart(weekly_rows(user, today), today),
-        "mood": recent_mood_chart(user, today),
+        "mood": recent_mood_chart(user, today, moods),
     }

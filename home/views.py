@@ -5,7 +5,7 @@ import json
 
 from django.contrib.auth.decorators import login_required
 from django.db import connection
-from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery
+from django.db.models import Case, Count, Exists, Max, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -19,10 +19,13 @@ from accounts.preferences import preferences_for
 from core.links import site_root
 from home import charts, choice_search, getting_started
 from inbox.models import JobMessage
+from pace import goals, reapply
+from pace.check import pace_check, rejection_window
+from rejections.charts import mood_rows
 from rejections.models import STEP_COUNT, Rejection
 from rejections.workflow import GUIDANCE
 from tracker.models import Application, Contact, Interview, StatusChange
-from tracker.stages import ANSWERED_STATUSES, Status
+from tracker.stages import ACTIVE_STATUSES, ANSWERED_STATUSES, Status
 
 DASHBOARD_LIST_LIMIT = 8
 
@@ -64,18 +67,48 @@ def _waiting_messages(user):
     )
 
 
+def _follow_ups_and_reapplications(applications, today: datetime.date) -> tuple[list, list]:
+    """Follow-ups due, and reapply reminders due (``pace.reapply``), from one query.
+
+    Both are applications with something to do today, so they share a query (the
+    dashboard's budget is ten queries): the reapply reminders come first, then the
+    follow-ups by date, and the list is split in two.
+    """
+    due_reapply = reapply.due_filter(today, prefix="rejection__")
+    rows = list(
+        applications.filter(Q(status__in=ACTIVE_STATUSES, next_action_on__lte=today) | due_reapply)
+        .annotate(
+            is_reapply=Case(When(due_reapply, then=Value(True)), default=Value(False)),
+            door_open_contacts=reapply.door_open_contact_count(prefix="rejection__"),
+        )
+        .select_related("company", "rejection")
+        .order_by("-is_reapply", "rejection__reapply_after", "next_action_on", "pk")[
+            : 2 * DASHBOARD_LIST_LIMIT
+        ]
+    )
+    reapplications = [row for row in rows if row.is_reapply][:DASHBOARD_LIST_LIMIT]
+    follow_ups = [row for row in rows if not row.is_reapply][:DASHBOARD_LIST_LIMIT]
+    return follow_ups, reapplications
+
+
 @login_required
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
-    """Counts, what is due, open rejection workflows and the insight charts.
+    """Counts, what is due, open rejection workflows, this week's goals and the charts.
 
-    Nine queries whatever the amount of data (the dashboard's budget is ten): session, user, one
-    aggregate over applications (status counts, funnel, rejections by stage, the inbox's
-    waiting suggestions), four short lists, and two for the charts (``tracker.charts``).
+    Ten queries whatever the amount of data (the dashboard's budget is ten): session, user,
+    one aggregate over applications (status counts, funnel, rejections by stage, the
+    inbox's waiting suggestions, this week's goals and progress, the week's rejections),
+    three short lists (follow-ups share theirs with reapply reminders), the open rejection
+    workflows (two), and two for the charts, whose mood rows also feed the pace check.
+    Calm mode leaves out the open rejection workflows, and their two queries.
     """
     user = request.user
+    calm = preferences_for(user).calm_mode
     today = timezone.localdate()
     week_ago = today - datetime.timedelta(days=7)
+    week = goals.Week.of(today)
+    recent_first, recent_last = rejection_window(today)
     applications = Application.objects.for_user(user)
     totals = applications.aggregate(
         total=Count("pk"),
@@ -97,13 +130,26 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         **charts.application_aggregates(),
         # So does the inbox's count of waiting suggestions (a subquery, the same on each row).
         inbox_waiting=Max(Coalesce(Subquery(_waiting_messages(user)), 0)),
+        # And this week's goals with their progress, and the pace check's rejections.
+        **goals.dashboard_aggregates(user, week),
+        recent_rejections=Count(
+            "pk",
+            filter=Q(
+                rejection__received_on__gte=recent_first, rejection__received_on__lte=recent_last
+            ),
+        ),
     )
     if totals["inbox_waiting"] is None:
         # No application to ride on: the one extra query of an account just started.
         totals["inbox_waiting"] = JobMessage.objects.for_user(user).waiting().count()
+    if totals["goals_known"] is None:
+        progress = goals.week_progress(user, today)
+    else:
+        progress = goals.progress_from_totals(totals, week)
     status_counts = [
         {"value": value, "label": label, "count": totals[f"status_{value}"]}
         for value, label in Status.choices
+        if not (calm and value == Status.REJECTED)
     ]
     response_rate = round(100 * totals["responded"] / totals["sent"]) if totals["sent"] else None
     now = timezone.now()
@@ -111,41 +157,54 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         Interview.objects.for_user(user)
         .filter(scheduled_at__gte=now, scheduled_at__lte=now + datetime.timedelta(days=14))
         .select_related("application__company")
-        .order_by("scheduled_at")[:DASHBOARD_LIST_LIMIT]
+        .order_by("scheduled_at")
     )
-    follow_ups = (
-        applications.active()
-        .filter(next_action_on__lte=today)
-        .select_related("company")
-        .order_by("next_action_on", "pk")[:DASHBOARD_LIST_LIMIT]
-    )
+    if calm:
+        upcoming = upcoming.exclude(application__status=Status.REJECTED)
+    follow_ups, reapplications = _follow_ups_and_reapplications(applications, today)
     check_ins = (
         Contact.objects.for_user(user)
         .due_for_check_in(today)
+        .annotate(door_open=reapply.door_open_link())
         .select_related("company")
         .order_by("next_check_in_on", "pk")[:DASHBOARD_LIST_LIMIT]
     )
-    open_rejections = (
-        Rejection.objects.for_user(user)
-        .select_related("application__company")
-        .open_workflows()[:DASHBOARD_LIST_LIMIT]
+    open_rejections = []
+    if not calm:
+        open_rejections = (
+            Rejection.objects.for_user(user)
+            .select_related("application__company")
+            .open_workflows()[:DASHBOARD_LIST_LIMIT]
+        )
+    moods = mood_rows(user, today)
+    pace = pace_check(
+        notes=[(row[0], row[1], row[3]) for row in moods if row[2] == "note"],
+        rejections=totals["recent_rejections"],
+        today=today,
     )
+    drawn = charts.dashboard_charts(user, today=today, totals=totals, moods=moods)
+    if calm:
+        drawn["rejection_stages"] = None
     return render(
         request,
         "home/dashboard.html",
         {
-            "charts": charts.dashboard_charts(user, today=today, totals=totals),
+            "charts": drawn,
+            "calm": calm,
             "open_rejections": open_rejections,
             "step_count": STEP_COUNT,
             "totals": totals,
             "status_counts": status_counts,
             "response_rate": response_rate,
-            "upcoming": upcoming,
+            "upcoming": upcoming[:DASHBOARD_LIST_LIMIT],
             "follow_ups": follow_ups,
+            "reapplications": reapplications,
             "check_ins": check_ins,
             "today": today,
             "getting_started": getting_started.shown(user, totals),
             "inbox_waiting": totals["inbox_waiting"],
+            "progress": progress,
+            "pace": pace,
         },
     )
 

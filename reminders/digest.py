@@ -24,6 +24,7 @@ from django.utils import timezone
 from accounts.models import Preferences
 from core.links import absolute_url
 from core.mail import Message, address
+from pace import reapply
 from rejections.models import NetworkingLink, Rejection
 from rejections.workflow import StepState, steps_for
 from reminders.models import ReminderSettings
@@ -67,6 +68,7 @@ class Digest:
     today: datetime.date
     interviews: Section
     follow_ups: Section
+    reapplications: Section
     check_ins: Section
     network: Section
     rejections: Section
@@ -76,6 +78,7 @@ class Digest:
         self.sections = [
             self.interviews,
             self.follow_ups,
+            self.reapplications,
             self.check_ins,
             self.network,
             self.rejections,
@@ -153,6 +156,7 @@ def gather_digest(user, *, today: datetime.date) -> Digest:
     check_ins = (
         Contact.objects.for_user(user)
         .due_for_check_in(today)
+        .annotate(door_open=reapply.door_open_link())
         .select_related("company")
         .order_by("next_check_in_on", "pk")
     )
@@ -181,6 +185,7 @@ def gather_digest(user, *, today: datetime.date) -> Digest:
         today=today,
         interviews=_section("Interviews today", interviews),
         follow_ups=_section("Follow-ups due", follow_ups),
+        reapplications=_section("Doors open again", reapply.due_reapplications(user, today)),
         check_ins=_section("Contacts to check in with", check_ins),
         network=_section("Networking check-ins", network),
         rejections=rejection_section,

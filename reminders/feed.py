@@ -1,4 +1,5 @@
-"""The private calendar feed: a user's interviews, follow-ups and check-ins as iCalendar.
+"""The private calendar feed: a user's interviews, follow-ups, check-ins and reapply dates
+as iCalendar.
 
 Built with the ``icalendar`` package, which does the escaping and line folding. Interviews
 are timed events in UTC (every calendar app converts them to the viewer's zone); follow-ups
@@ -26,13 +27,27 @@ from itertools import groupby
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db.models import Count, Exists, Max, OuterRef, Prefetch, QuerySet, Subquery
+from django.db import connection
+from django.db.models import (
+    CharField,
+    Count,
+    Exists,
+    Max,
+    OuterRef,
+    Prefetch,
+    QuerySet,
+    StringAgg,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Cast, Concat
 from django.http import HttpRequest
 from django.utils import timezone
 from icalendar import Alarm, Calendar, Event, vDuration
 
 from core.links import site_root
-from rejections.models import NetworkingLink
+from pace import reapply
+from rejections.models import DoorOpen, NetworkingLink, Rejection
 from tracker.models import Application, Company, Contact, DeletedInterview, Interview, Outcome
 
 PRODID = "-//Rebound//Rebound calendar feed//EN"
@@ -47,7 +62,7 @@ MAX_EVENTS = 2_000
 SEQUENCE_EPOCH = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
 #: Part of the fingerprint: change it when the feed's layout changes, so that calendar
 #: apps holding an ETag of the old layout get the new one.
-LAYOUT = "3"
+LAYOUT = "4"
 
 # iCalendar TEXT may not contain control characters other than tab and line breaks.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -306,6 +321,45 @@ def _network_events(user, *, window: Window, limit: int, root: str) -> list[Even
     return events
 
 
+def _reapply_events(user, *, window: Window, limit: int, root: str) -> list[Event]:
+    """A door left open with a date to reapply, not acted on yet: an all-day event that
+    names the people to write to first (``pace.reapply``). The date is part of the UID,
+    so a rejection whose reapply date moves gives a new event and the old one leaves."""
+    rejections = reapply.planned_reapplications(
+        user, first_day=window.first_day, last_day=window.last_day
+    )[:limit]
+    events = []
+    for rejection in rejections:
+        application = rejection.application
+        people = [link.contact for link in rejection.door_open_links]
+        details = [f"They left the door open after {application.position_title}."]
+        if people:
+            details.append(
+                "Write first to: "
+                + ", ".join(
+                    f"{person.name} ({person.role})" if person.role else person.name
+                    for person in people
+                )
+            )
+        changed = max(
+            application.updated_at,
+            application.company.updated_at,
+            rejection.created_at,
+            *(person.updated_at for person in people),
+        )
+        events.append(
+            _all_day(
+                uid=_uid(f"reapply-{rejection.reapply_after:%Y%m%d}", rejection.pk),
+                changed=changed,
+                day=rejection.reapply_after,
+                summary=f"Reapply at {application.company.name}",
+                description="\n".join(details),
+                url=root + rejection.get_absolute_url(),
+            )
+        )
+    return events
+
+
 def build_calendar(
     user,
     *,
@@ -343,6 +397,7 @@ def build_calendar(
         lambda limit: _follow_up_events(user, limit=limit, **linked),
         lambda limit: _contact_events(user, limit=limit, **linked),
         lambda limit: _network_events(user, limit=limit, **linked),
+        lambda limit: _reapply_events(user, limit=limit, **linked),
     ]
     budget = MAX_EVENTS
     for source in sources:
@@ -392,7 +447,37 @@ def change_summary() -> dict[str, Subquery]:
         annotations[f"feed_{name}_changed"] = Subquery(
             per_owner.annotate(latest=Max(changed)).values("latest")
         )
+    annotations["feed_reapply"] = Subquery(_reapply_dates())
     return annotations
+
+
+def _reapply_dates() -> QuerySet:
+    """Every reapply date of the user's, as "id:date" joined in one string: a rejection
+    keeps no time of its last change, so the dates themselves are compared."""
+    dated = Rejection.objects.filter(
+        application__owner=OuterRef("user_id"),
+        door_open=DoorOpen.YES,
+        reapply_after__isnull=False,
+    )
+    return (
+        dated.order_by()
+        .values("application__owner")
+        .annotate(
+            dates=StringAgg(
+                Concat(
+                    Cast("pk", CharField()),
+                    Value(":"),
+                    Cast("reapply_after", CharField()),
+                    output_field=CharField(),
+                ),
+                Value(","),
+                # In id order where the database can say so (PostgreSQL, SQLite 3.44+);
+                # older SQLite joins in its scan's order, the same for the same rows.
+                order_by="pk" if connection.features.supports_aggregate_order_by_clause else (),
+            )
+        )
+        .values("dates")
+    )
 
 
 def fingerprint(settings_row, *, today: datetime.date, root: str) -> str:
@@ -410,5 +495,6 @@ def fingerprint(settings_row, *, today: datetime.date, root: str) -> str:
             f"@{getattr(settings_row, f'feed_{name}_changed')}"
             for name in _owned_rows()
         ),
+        f"reapply={settings_row.feed_reapply}",
     ]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()

@@ -14,6 +14,7 @@ from django.views.decorators.http import (
     require_POST,
 )
 
+from accounts.preferences import preferences_for
 from core import jsonbody
 from core.shortcuts import confirm_delete, paginate, paginate_ids
 from tracker import services
@@ -254,9 +255,13 @@ def board(request: HttpRequest) -> HttpResponse:
         }
         for status in ACTIVE_STATUSES
     ]
+    # Calm mode: rejected applications are left off the board (they are not cards, so
+    # this is their count); they stay in the rejections list and the applications list.
+    calm = preferences_for(request.user).calm_mode
     closed = [
         {"status": status, "label": status.label, "count": counts.get(status.value, 0)}
         for status in CLOSED_STATUSES
+        if not (calm and status == Status.REJECTED)
     ]
     return render(
         request,
@@ -264,6 +269,7 @@ def board(request: HttpRequest) -> HttpResponse:
         {
             "columns": columns,
             "closed": closed,
+            "calm": calm,
             "status_choices": Status.choices,
             "today": timezone.localdate(),
         },

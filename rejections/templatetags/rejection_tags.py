@@ -8,6 +8,7 @@ for the rejection's banner and for what the user learnt at the company before.
 from django import template
 
 from rejections.memory import company_memory as memory_of
+from rejections.memory import ghosted_at
 from rejections.models import Rejection
 
 register = template.Library()
@@ -15,14 +16,18 @@ register = template.Library()
 
 @register.inclusion_tag("rejections/includes/company_memory.html", takes_context=True)
 def company_memory(context: template.Context, company_name: str, exclude=None) -> dict:
-    """Past rejections at the company of this name, with their feedback and reflections.
+    """Past rejections at the company of this name, with their feedback and reflections,
+    and applications there that were never answered.
 
     ``exclude`` leaves out one application's own rejection (on that application's page).
     """
-    memory = memory_of(context["request"].user, company_name or "")
+    user = context["request"].user
+    memory = memory_of(user, company_name or "")
+    ghosted = ghosted_at(user, company_name or "")
     if exclude is not None:
         memory = memory.exclude(application=exclude)
-    return {"memory": memory}
+        ghosted = ghosted.exclude(pk=exclude.pk)
+    return {"memory": memory, "ghosted": ghosted}
 
 
 @register.inclusion_tag("rejections/includes/rejection_banner.html")

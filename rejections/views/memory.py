@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from rejections.memory import company_memory
+from rejections.memory import company_memory, ghosted_at
 
 
 @login_required
@@ -15,5 +15,9 @@ def company_memory_note(request: HttpRequest) -> HttpResponse:
 
     The new-application form fetches it while the user types the company name.
     """
-    memory = company_memory(request.user, request.GET.get("name", "")[:200])
-    return render(request, "rejections/includes/company_memory.html", {"memory": memory})
+    name = request.GET.get("name", "")[:200]
+    return render(
+        request,
+        "rejections/includes/company_memory.html",
+        {"memory": company_memory(request.user, name), "ghosted": ghosted_at(request.user, name)},
+    )

@@ -19,6 +19,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from pace.models import WeeklyGoals
 from tests.e2e.browser import Visitor
 from tests.e2e.conftest import _save_artifacts
 from tests.factories import (
@@ -88,6 +89,13 @@ def job_seeker():
     ReflectionFactory(rejection=rejection, next_actions="")
     NetworkingLinkFactory(rejection=rejection, contact=contact)
     SelfCareNoteFactory(owner=user, rejection=rejection, activity="Swim in the lake", mood=4)
+    # Weekly goals with some progress, and moods that fall: the dashboard shows this week
+    # and the pace check.
+    WeeklyGoals.objects.create(owner=user, applications=3, people=2, letters=1, self_care=2)
+    ApplicationFactory(owner=user, status=Status.APPLIED, applied_on=today)
+    # Yesterday 5, today the swim's 4, then 3: each lower than the one before.
+    SelfCareNoteFactory(owner=user, date=today - DAY, activity="Dinner with friends", mood=5)
+    SelfCareNoteFactory(owner=user, date=today, activity="A short walk", mood=3)
     return {"user": user, "rejection": rejection}
 
 
@@ -135,6 +143,8 @@ def main_pages(rejection) -> dict[str, str]:
         "workspace": rejection.get_absolute_url(),
         "reflections": "/reflections/",
         "self-care": "/self-care/",
+        "goals": "/pace/goals/",
+        "support": "/pace/support/",
     }
 
 

@@ -322,7 +322,12 @@ def _add_rows(owner, n: int) -> None:
         )
         interview.interviewers.add(ContactFactory(owner=owner), ContactFactory(owner=owner))
         ContactFactory(owner=owner, next_check_in_on=today + i * DAY)
-        NetworkingLinkFactory(rejection__application__owner=owner)
+        # A door left open with a date to reapply: one more event, naming this contact.
+        NetworkingLinkFactory(
+            rejection__application__owner=owner,
+            rejection__door_open="yes",
+            rejection__reapply_after=today + (i + 1) * DAY,
+        )
 
 
 def _count_queries(client, url: str) -> int:
@@ -336,12 +341,12 @@ def test_the_number_of_queries_does_not_grow_with_the_events(client, owner, feed
     few = _count_queries(client, feed_url)
     _add_rows(owner, 30)
     many = _count_queries(client, feed_url)
-    assert len(_events(_get(client, feed_url))) == 32 * 4
-    print(f"calendar feed: {few} queries with 8 events, {many} with 128")
+    assert len(_events(_get(client, feed_url))) == 32 * 5
+    print(f"calendar feed: {few} queries with 10 events, {many} with 160")
     assert few == many
-    # The token with a summary of the rows, the new fingerprint noted, five kinds of event
-    # and the interviewers.
-    assert many <= 8
+    # The token with a summary of the rows, the new fingerprint noted, six kinds of event,
+    # the interviewers and the people to write to before reapplying.
+    assert many <= 10
 
 
 def test_a_user_without_any_settings_has_no_feed(client):

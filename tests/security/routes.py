@@ -365,6 +365,10 @@ ROUTES: dict[str, Route] = {
     "rejections:selfcare-update": Route(kwargs=lambda w: {"pk": w.note.pk}, payload=_selfcare_form),
     "rejections:selfcare-delete": Route(kwargs=lambda w: {"pk": w.note.pk}),
     # --- reminders
+    # Weekly goals: the stranger's own (a new row of theirs), never the owner's.
+    "pace:goals": Route(payload=lambda w: {"applications": "2", "people": "1"}),
+    "pace:lighter-week": Route(payload=lambda w: {"lighter": "1"}),
+    "pace:support": Route(),
     "reminders:settings": Route(),
     "reminders:digest": Route(payload=lambda w: {"digest_enabled": ""}),
     "reminders:alarm": Route(payload=lambda w: {"interview_alarm_minutes": "30"}),

@@ -49,6 +49,18 @@ def _reminder_settings(w: World):
     return ReminderSettings.objects.get_for(w.owner)
 
 
+def _goals(w: World):
+    from pace.models import WeeklyGoals
+
+    return WeeklyGoals.objects.get(owner=w.owner)
+
+
+def _support_resource(**values):
+    from pace.models import SupportResource
+
+    return SupportResource.objects.create(title="Help", body="Call us", **values)
+
+
 def _inbox_settings(w: World):
     from inbox.models import InboxSettings
 
@@ -165,6 +177,13 @@ BAD_ROWS: dict[str, Callable[[World], None]] = {
     "jobmessage_confidence_range": lambda w: _update(_job_message(w), confidence=1.5),
     "correction_kind_valid": lambda w: _update(_correction(w), wrong_kind="spam"),
     "correction_unique": lambda w: (_correction(w), _correction(w)),
+    # pace (the world gives the owner weekly goals)
+    "pace.WeeklyGoals.owner": lambda w: _goals(w).__class__.objects.create(owner=w.owner),
+    "weeklygoals_applications_in_range": lambda w: _update(_goals(w), applications=0),
+    "weeklygoals_people_in_range": lambda w: _update(_goals(w), people=51),
+    "weeklygoals_letters_in_range": lambda w: _update(_goals(w), letters=0),
+    "weeklygoals_self_care_in_range": lambda w: _update(_goals(w), self_care=500),
+    "supportresource_link_is_web_url": lambda w: _support_resource(link="javascript:alert(1)"),
 }
 
 #: More bad rows for the invariants the issue names, beyond one per constraint.

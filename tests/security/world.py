@@ -35,7 +35,7 @@ from tracker.stages import Status
 MARKER = "ownersecret"
 
 #: The apps whose models hold users' data; ``auth`` for the users themselves.
-PROJECT_APPS = ["auth", "tracker", "rejections", "reminders", "portability", "inbox"]
+PROJECT_APPS = ["auth", "tracker", "rejections", "reminders", "portability", "inbox", "pace"]
 
 
 @dataclass
@@ -168,6 +168,10 @@ def build_world(owner, stranger) -> World:
         note=note,
         secrets=[MARKER],
     )
+    if apps.is_installed("pace"):
+        from pace.models import WeeklyGoals
+
+        WeeklyGoals.objects.create(owner=owner, applications=7, people=3, letters=2, self_care=4)
     if apps.is_installed("reminders"):
         from reminders.models import ReminderSettings
 

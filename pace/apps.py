@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PaceConfig(AppConfig):
+    name = "pace"
+    verbose_name = "Pace: weekly goals and support"
