@@ -12,13 +12,18 @@ Format (version 3)::
      "companies": [{"id": 1, "name": ..., ...}, ...],
      "contacts": [...], "applications": [...], "interviews": [...], "rejections": [...],
      "letters": [...], "reflections": [...], "networking_links": [...],
-     "self_care_notes": [...], "inbox_messages": [...], "inbox_corrections": [...]}
+     "self_care_notes": [...], "inbox_messages": [...], "inbox_corrections": [...],
+     "setback_plans": [...], "private_writing": [...]}
 
 Version 3 adds the inbox: the job messages kept (their text, never attachments) and the
 user's corrections. Mailbox settings are not exported: the password is encrypted with
 this install's key. Version 2 writes a rejection's ``door_open`` as an answer ("yes",
 "no", "unknown"); version 1 wrote a true/false flag, which is read as
 ``door_open_from_flag`` says. Older files are read with an empty inbox.
+
+Two sections are optional in any file: the plans for a no (``setback_plans``) and the
+private writing (``private_writing``), which the user may choose to leave out of the
+export. A file without them imports with none.
 """
 
 import datetime
@@ -44,7 +49,9 @@ from rejections.models import (
     Reflection,
     Rejection,
     SelfCareNote,
+    SetbackPlan,
     StepSkip,
+    WritingSession,
     door_open_from_flag,
 )
 from tracker import services
@@ -64,6 +71,13 @@ JSON_LIMITS = jsonbody.Limits(
 #: Objects written before the text is handed to the server.
 OBJECTS_PER_YIELD = 500
 BATCH_SIZE = 1_000
+
+
+#: The private writing's section: left out of an export when the user asks.
+PRIVATE_WRITING = "private_writing"
+#: Sections a file may lack (read as empty): added without changing the version, and the
+#: private writing, which the user may leave out.
+OPTIONAL_SECTIONS = ("setback_plans", PRIVATE_WRITING)
 
 
 class ArchiveError(Exception):
@@ -261,6 +275,20 @@ SECTIONS: tuple[Section, ...] = (
         "owner",
         ("wrong_kind", "sender_address", "phrase", "created_at"),
     ),
+    Section(
+        "setback_plans",
+        SetbackPlan,
+        "application__owner",
+        ("actions", "created_at", "updated_at"),
+        links={"application": "applications"},
+    ),
+    Section(
+        PRIVATE_WRITING,
+        WritingSession,
+        "owner",
+        ("number", "kind", "text", "started_on", "finished_on", "created_at", "updated_at"),
+        links={"rejection": "rejections"},
+    ),
 )
 #: Sections added after version 2: read as empty from older files.
 ADDED_IN_3 = ("inbox_messages", "inbox_corrections")
@@ -345,8 +373,12 @@ def _section_objects(section: Section, user, ids: dict[str, dict[int, int]]) -> 
         yield obj
 
 
-def export_json(user) -> Iterator[str]:
-    """The whole export as text pieces: one object per line, sections in dependency order."""
+def export_json(user, *, private_writing: bool = True) -> Iterator[str]:
+    """The whole export as text pieces: one object per line, sections in dependency order.
+
+    Without ``private_writing`` the file has no such section at all (not an empty one), so
+    it says plainly that the writing was left out rather than that there was none.
+    """
     ids: dict[str, dict[int, int]] = {}
     exported_at = timezone.now().isoformat()
     yield (
@@ -354,6 +386,8 @@ def export_json(user) -> Iterator[str]:
     )
     with streaming_transaction():
         for section in SECTIONS:
+            if section.key == PRIVATE_WRITING and not private_writing:
+                continue
             pending = [f',\n"{section.key}": [']
             separator = "\n"
             for obj in _section_objects(section, user, ids):
@@ -400,6 +434,8 @@ def load(raw: bytes) -> dict:
             f"Unknown section “{sorted(unknown)[0]}”: this file was not made by this version "
             "of Rebound, and importing it would lose that part."
         )
+    for key in OPTIONAL_SECTIONS:
+        document.setdefault(key, [])
     for key in SECTION_KEYS:
         if not isinstance(document.get(key), list):
             raise ArchiveError(f"The section “{key}” is missing or is not a list.")
@@ -690,6 +726,11 @@ class _Restorer:
             message = "this contact is already linked to this rejection"
         elif isinstance(obj, JobMessage):
             key, message = obj.key, "the same message is in the file twice"
+        elif isinstance(obj, SetbackPlan):
+            key, message = id(obj.application), "its application already has a plan"
+        elif isinstance(obj, WritingSession):
+            key = (id(obj.rejection), obj.number)
+            message = f"its rejection already has a writing session {obj.number}"
         elif isinstance(obj, Correction):
             key = (obj.wrong_kind, obj.sender_address, obj.phrase)
             message = "the same correction is in the file twice"

@@ -134,8 +134,10 @@ def rejections_csv(request: HttpRequest) -> StreamingHttpResponse:
 @login_required
 @require_GET
 def json_export(request: HttpRequest) -> StreamingHttpResponse:
+    """Everything, as one file; ``?private_writing=leave-out`` leaves the writing out."""
+    leave_out = request.GET.get("private_writing") == "leave-out"
     return _attachment(
-        archive.export_json(request.user),
+        archive.export_json(request.user, private_writing=not leave_out),
         filename=f"rebound-export-{_today()}.json",
         content_type="application/json",
     )

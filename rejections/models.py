@@ -3,7 +3,17 @@ from typing import Self
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import BooleanField, Case, Exists, ExpressionWrapper, OuterRef, Q, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    Value,
+    When,
+)
 from django.db.models.functions import TruncDate
 from django.urls import reverse
 from django.utils import timezone
@@ -131,7 +141,9 @@ class RejectionQuerySet(models.QuerySet):
                 NetworkingLink.objects.filter(rejection=rejection, check_in_on__isnull=False)
             ),
             Step.KEEP_APPLYING: Exists(later_applications),
-            Step.SELF_CARE: Exists(SelfCareNote.objects.filter(owner=owner, date__gte=since)),
+            # A self-care note, or a finished session of private writing, since then.
+            Step.SELF_CARE: Exists(SelfCareNote.objects.filter(owner=owner, date__gte=since))
+            | Exists(WritingSession.objects.filter(owner=owner, finished_on__gte=since)),
         }
         annotations = {
             f"done_{step.value}": ExpressionWrapper(condition, BooleanField())
@@ -505,3 +517,105 @@ def letter_values(
         received_on=rejection.received_on,
         stage=rejection.stage,
     )
+
+
+class SetbackPlan(models.Model):
+    """ "If they say no, I will …": an if-then plan made while an application is still open.
+
+    One per application. When the rejection comes, its workspace shows the plan first and
+    offers its actions as the reflection's next actions (``rejections.plans``).
+    """
+
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, related_name="setback_plan"
+    )
+    actions = models.TextField(
+        "if they say no, I will …",
+        max_length=SHORT_TEXT,
+        help_text="One action per line.",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=~Q(actions=""), name="setbackplan_has_actions"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Plan for a no: {self.application}"
+
+    @property
+    def action_list(self) -> list[str]:
+        return [line.strip() for line in self.actions.splitlines() if line.strip()]
+
+
+class WritingKind(models.TextChoices):
+    EXPRESSIVE = "expressive", "Thoughts and feelings"
+    COMPASSION = "compassion", "A letter from a friend"
+
+
+#: Guided writing after a rejection: at most this many sessions, one a day.
+WRITING_SESSIONS = 5
+
+
+class WritingSessionQuerySet(OwnedQuerySet):
+    def finished(self) -> Self:
+        return self.filter(finished_on__isnull=False)
+
+
+class WritingSession(models.Model):
+    """One session of private writing about a rejection (``rejections.writing``).
+
+    The text is its author's alone: the model has no admin (a test proves the admin has no
+    way to it) and ``core.admin`` keeps the text out of every admin that could reach it
+    across a relation. The owner is kept on the row so step 8 ("self-care") and the
+    export find a user's sessions without a join.
+    """
+
+    PRIVATE_FIELDS = ("text",)
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="writing_sessions"
+    )
+    rejection = models.ForeignKey(
+        Rejection, on_delete=models.CASCADE, related_name="writing_sessions"
+    )
+    number = models.PositiveSmallIntegerField()
+    kind = models.CharField(max_length=20, choices=WritingKind, default=WritingKind.EXPRESSIVE)
+    text = models.TextField(blank=True, max_length=30_000)
+    #: The day it was begun, in the writer's time zone.
+    started_on = models.DateField(default=timezone.localdate, validators=[validate_reasonable_date])
+    #: The day the writer said they were done; a finished session counts as self-care.
+    finished_on = models.DateField(null=True, blank=True, validators=[validate_reasonable_date])
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = WritingSessionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["number"]
+        indexes = [models.Index(fields=["owner", "finished_on"], name="writing_owner_finished")]
+        constraints = [
+            models.UniqueConstraint(fields=["rejection", "number"], name="one_session_per_number"),
+            models.CheckConstraint(
+                condition=Q(number__gte=1) & Q(number__lte=WRITING_SESSIONS),
+                name="writingsession_number_1_to_5",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=WritingKind.values), name="writingsession_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(finished_on__isnull=True) | Q(finished_on__gte=F("started_on")),
+                name="writingsession_finished_after_start",
+            ),
+            date_range_constraint("started_on", "writingsession"),
+            date_range_constraint("finished_on", "writingsession"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Writing session {self.number} ({self.started_on})"
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_on is not None

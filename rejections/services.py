@@ -11,13 +11,15 @@ from django.utils import timezone
 from accounts.emails import has_verified_email
 from core.mail import Message, address, on_behalf_of, site_domain
 from core.text import single_line
-from rejections import letters
+from rejections import letters, writing
 from rejections.models import (
     Letter,
     LetterTemplate,
     NetworkingLink,
     Rejection,
     SentLetter,
+    SetbackPlan,
+    WritingSession,
     letter_values,
 )
 from tracker import services as status_service
@@ -305,3 +307,57 @@ def unlink_contact(*, link: NetworkingLink) -> None:
         )
         contact.next_check_in_on = remaining
         contact.save(update_fields=["next_check_in_on"])
+
+
+@transaction.atomic
+def save_setback_plan(*, application: Application, actions: list[str]) -> SetbackPlan:
+    """Make or change the application's plan for a no (one per application)."""
+    Application.objects.select_for_update().filter(pk=application.pk).first()
+    plan = SetbackPlan.objects.filter(application=application).first() or SetbackPlan(
+        application=application
+    )
+    plan.actions = "\n".join(action.strip() for action in actions if action.strip())
+    plan.full_clean()
+    plan.save()
+    return plan
+
+
+class WritingNotOpen(Exception):
+    """The session cannot be written today; the message says when it can."""
+
+
+@transaction.atomic
+def write_session(
+    *,
+    rejection: Rejection,
+    number: int,
+    kind: str,
+    text: str,
+    finish: bool,
+    today: datetime.date | None = None,
+) -> WritingSession:
+    """Save a session of private writing, begun or finished.
+
+    A new session must be open today (``rejections.writing.slots``): the first from the
+    rejection's day, each next one from the day after the one before was finished. A
+    session already begun keeps its kind; finishing it dates it today, once.
+    """
+    today = today or timezone.localdate()
+    owner = rejection.application.owner
+    # The rejection's row is the lock: two tabs saving at once cannot both make session 1.
+    Rejection.objects.select_for_update().filter(pk=rejection.pk).first()
+    sessions = list(WritingSession.objects.filter(rejection=rejection))
+    slot = writing.slots(received_on=rejection.received_on, sessions=sessions, today=today)[
+        number - 1
+    ]
+    if not slot.can_write:
+        raise WritingNotOpen(writing.not_open_message(slot))
+    session = slot.session or WritingSession(
+        owner=owner, rejection=rejection, number=number, kind=kind, started_on=today
+    )
+    session.text = text
+    if finish and session.finished_on is None:
+        session.finished_on = max(today, session.started_on)
+    session.full_clean()
+    session.save()
+    return session

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rejections.views import journal, letters, memory, workspace
+from rejections.views import journal, letters, memory, resilience, workspace
 
 app_name = "rejections"
 
@@ -39,4 +39,23 @@ urlpatterns = [
     path("self-care/", journal.selfcare_list, name="selfcare-list"),
     path("self-care/<int:pk>/edit/", journal.selfcare_update, name="selfcare-update"),
     path("self-care/<int:pk>/delete/", journal.selfcare_delete, name="selfcare-delete"),
+    # A plan for a no, private writing, and why the steps are what they are.
+    path("applications/<int:application_pk>/plan/", resilience.plan_edit, name="plan"),
+    path(
+        "applications/<int:application_pk>/plan/delete/",
+        resilience.plan_delete,
+        name="plan-delete",
+    ),
+    path("rejections/<int:pk>/writing/", resilience.writing_home, name="writing"),
+    path(
+        "rejections/<int:pk>/writing/<int:number>/",
+        resilience.writing_session,
+        name="writing-session",
+    ),
+    path(
+        "rejections/<int:pk>/writing/<int:number>/delete/",
+        resilience.writing_delete,
+        name="writing-delete",
+    ),
+    path("rejections/why-these-steps/", resilience.why, name="why"),
 ]

@@ -41,8 +41,10 @@ GUIDANCE: dict[str, tuple[str, str]] = {
         "since and not sent yet (one added now with an earlier sending date does not count).",
     ),
     Step.SELF_CARE: (
-        "Do something restorative and note it in your self-care journal.",
-        "Done when a self-care note is dated on or after the rejection.",
+        "Do something restorative and note it in your self-care journal, or take twenty "
+        "minutes of private writing.",
+        "Done when a self-care note is dated on or after the rejection, or a session of "
+        "private writing is finished since then.",
     ),
 }
 
@@ -126,6 +128,7 @@ def checklist(
     reflections: list,
     network: list,
     self_care: list,
+    writing: list = (),
 ) -> list[ChecklistStep]:
     """The steps with what belongs to each, and the first open one marked as next.
 
@@ -143,13 +146,15 @@ def checklist(
         Step.NETWORK: network,
         Step.SELF_CARE: self_care,
     }
+    # Finished sessions of private writing count for step 8 when no note does.
+    finished_writing = list(writing)
     next_found = False
     result = []
     for state in steps:
         is_next = not state.resolved and not next_found
         next_found = next_found or is_next
         rows = items.get(state.step, [])
-        did_it = _did_it(state, rejection, rows) if state.resolved else ""
+        did_it = _did_it(state, rejection, rows, finished_writing) if state.resolved else ""
         result.append(ChecklistStep(state, rows, did_it, is_next))
     return result
 
@@ -164,7 +169,7 @@ def _first_sent(letters: list):
     return min(sent, key=lambda letter: letter.sent_on) if sent else None
 
 
-def _did_it(state: StepState, rejection: Rejection, rows: list) -> str:
+def _did_it(state: StepState, rejection: Rejection, rows: list, writing: list) -> str:
     """What resolved a finished step, in a few words."""
     if state.skipped:
         return f"Skipped: {state.skip_reason}"
@@ -191,4 +196,6 @@ def _did_it(state: StepState, rejection: Rejection, rows: list) -> str:
         return "You added or sent an application since."
     if step == Step.SELF_CARE and rows:
         return f"{rows[0].activity} on {_day(rows[0].date)}."
+    if step == Step.SELF_CARE and writing:
+        return f"A session of private writing on {_day(writing[0].finished_on)}."
     return "Done."

@@ -9,7 +9,8 @@ from django import template
 
 from rejections.memory import company_memory as memory_of
 from rejections.memory import ghosted_at
-from rejections.models import Rejection
+from rejections.models import Rejection, SetbackPlan
+from rejections.plans import DECIDED_STATUSES, SUGGESTIONS, offers_plan
 
 register = template.Library()
 
@@ -36,4 +37,25 @@ def rejection_banner(application) -> dict:
     return {
         "rejection": Rejection.objects.filter(application=application).first(),
         "application": application,
+    }
+
+
+@register.inclusion_tag("rejections/includes/setback_plan.html")
+def setback_plan(application, interviews=None) -> dict:
+    """The plan for a no on an application's or interview's page: an offer to make one
+    once an interview is near, or the plan made, with a way to change it.
+
+    ``interviews`` is what the page already loaded (a list, or one interview), so asking
+    whether there is one costs no query. Nothing shows once the answer is in.
+    """
+    if application.status in DECIDED_STATUSES:
+        return {"show": False}
+    plan = SetbackPlan.objects.filter(application=application).first()
+    has_interview = bool(interviews)
+    return {
+        "show": plan is not None
+        or offers_plan(application, has_plan=False, has_interview=has_interview),
+        "plan": plan,
+        "application": application,
+        "suggestions": [text for text, _ in SUGGESTIONS[:4]],
     }

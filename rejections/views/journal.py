@@ -37,13 +37,26 @@ def _reflections(request: HttpRequest) -> QuerySet:
 # --- Reflections ----------------------------------------------------------------------
 
 
+def _plan_as_next_actions(rejection: Rejection) -> dict:
+    """The plan for a no, offered as next actions until a reflection lists some."""
+    plan = getattr(rejection.application, "setback_plan", None)
+    if plan is None or rejection.reflections.exclude(next_actions="").exists():
+        return {}
+    return {"next_actions": "\n".join(plan.action_list)}
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def reflection_create(request: HttpRequest, pk: int) -> HttpResponse:
     rejection = get_object_or_404(
-        Rejection.objects.for_user(request.user).select_related("application__company"), pk=pk
+        Rejection.objects.for_user(request.user).select_related(
+            "application__company", "application__setback_plan"
+        ),
+        pk=pk,
     )
-    form = ReflectionForm(request.POST or None, rejection=rejection)
+    form = ReflectionForm(
+        request.POST or None, rejection=rejection, initial=_plan_as_next_actions(rejection)
+    )
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Reflection saved. Well done for taking the time.")
@@ -56,8 +69,16 @@ def reflection_create(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def reflection_update(request: HttpRequest, pk: int) -> HttpResponse:
-    reflection = get_object_or_404(_reflections(request), pk=pk)
-    form = ReflectionForm(request.POST or None, instance=reflection, rejection=reflection.rejection)
+    reflection = get_object_or_404(
+        _reflections(request).select_related("rejection__application__setback_plan"), pk=pk
+    )
+    initial = {} if reflection.next_actions else _plan_as_next_actions(reflection.rejection)
+    form = ReflectionForm(
+        request.POST or None,
+        instance=reflection,
+        rejection=reflection.rejection,
+        initial=initial,
+    )
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Reflection saved.")

@@ -5,10 +5,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from core.shortcuts import paginate, paginate_ids
-from rejections import services
+from rejections import plans, services, writing
 from rejections.forms.workspace import (
     BatchRecordForm,
     FeedbackForm,
@@ -27,6 +28,7 @@ from rejections.models import (
     SelfCareNote,
     Step,
     StepSkip,
+    WritingSession,
 )
 from rejections.workflow import checklist, steps_for
 from tracker.models import Application, Contact
@@ -40,6 +42,8 @@ BATCH_SIZE = 100
 def _rejection(request: HttpRequest, pk: int, *, progress: bool = False) -> Rejection:
     rejections = Rejection.objects.for_user(request.user).select_related("application__company")
     if progress:
+        # The workspace shows the plan for a no first, when one was made.
+        rejections = rejections.select_related("application__setback_plan")
         # The workspace shows each skip's reason (``rejections.workflow.steps_for``).
         rejections = rejections.with_progress().prefetch_related("skips")
     return get_object_or_404(rejections, pk=pk)
@@ -200,6 +204,18 @@ def workspace(request: HttpRequest, pk: int) -> HttpResponse:
         .order_by("date", "pk")[:5]
     )
     people = list(Contact.objects.for_user(request.user).of_application(application))
+    # Private writing: this rejection's sessions, and the user's finished ones that count
+    # for step 8 (any rejection's, finished on or after this one, as with notes).
+    sessions = list(rejection.writing_sessions.all())
+    writing_self_care = list(
+        WritingSession.objects.for_user(request.user)
+        .filter(finished_on__gte=rejection.received_on)
+        .order_by("finished_on", "pk")[:1]
+    )
+    slots = writing.slots(
+        received_on=rejection.received_on, sessions=sessions, today=timezone.localdate()
+    )
+    plan = getattr(application, "setback_plan", None)
     resolved = sum(step.resolved for step in steps)
     return render(
         request,
@@ -215,7 +231,16 @@ def workspace(request: HttpRequest, pk: int) -> HttpResponse:
                 reflections=reflections,
                 network=network,
                 self_care=self_care,
+                writing=writing_self_care,
             ),
+            "plan": plan,
+            "plan_made_before": plan is not None and plans.made_before(plan, rejection.received_on),
+            "plan_links": [(action, plans.step_of(action)) for action in plan.action_list]
+            if plan
+            else [],
+            "writing_slots": slots,
+            "writing_next": writing.next_slot(slots),
+            "writing_finished": [slot for slot in slots if slot.state == "finished"],
             "resolved": resolved,
             "complete": resolved == len(steps),
             "letters": letters,

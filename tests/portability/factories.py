@@ -5,7 +5,7 @@ import datetime
 from django.utils import timezone
 
 from inbox.models import Action, Correction, JobMessage, Source, State
-from rejections.models import Letter, LetterTemplate, StepSkip
+from rejections.models import Letter, LetterTemplate, SetbackPlan, StepSkip, WritingSession
 from tests.factories import (
     ApplicationFactory,
     CompanyFactory,
@@ -114,6 +114,19 @@ def build_rich_account(user, *, template: LetterTemplate | None = None) -> dict:
     NetworkingLinkFactory(rejection=rejection, contact=kim, check_in_on=None)
     SelfCareNoteFactory(owner=user, rejection=rejection, activity="Swim 🏊", mood=5, note=HTML)
     SelfCareNoteFactory(owner=user, rejection=None, mood=1)
+    SetbackPlan.objects.create(application=rejected, actions=f"Ask for feedback\n{UNICODE}")
+    WritingSession.objects.create(
+        owner=user,
+        rejection=rejection,
+        number=1,
+        text=f"{HTML}\n\n{UNICODE}",
+        started_on=today - datetime.timedelta(days=2),
+        finished_on=today - datetime.timedelta(days=2),
+    )
+    # Begun, not finished, and the self-compassion prompt instead of the day's.
+    WritingSession.objects.create(
+        owner=user, rejection=rejection, number=2, kind="compassion", text="Dear friend,"
+    )
     wishlist = ApplicationFactory(
         owner=user, company=lonely, status=Status.WISHLIST, applied_on=None, salary_min=None
     )

@@ -71,7 +71,8 @@ def test_pages_link_to_everything(owner_client):
         "json-import",
         "delete-account",
     ):
-        assert f'href="{url(name)}"' in content
+        # The full export is a small form: its box leaves the private writing out.
+        assert f'href="{url(name)}"' in content or f'action="{url(name)}"' in content
 
 
 def test_another_users_data_is_never_in_a_strangers_exports(stranger_client, owner):

@@ -14,7 +14,9 @@ from rejections.models import (
     Reflection,
     Rejection,
     SelfCareNote,
+    SetbackPlan,
     StepSkip,
+    WritingSession,
 )
 from reminders.models import ReminderSettings
 from tests.portability.factories import build_rich_account
@@ -39,6 +41,8 @@ OWNER_PATHS = {
     Reflection: "rejection__application__owner",
     NetworkingLink: "rejection__application__owner",
     SelfCareNote: "owner",
+    SetbackPlan: "application__owner",
+    WritingSession: "owner",
     PendingImport: "owner",
 }
 

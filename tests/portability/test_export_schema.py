@@ -56,7 +56,9 @@ def test_the_schema_is_versioned_with_the_format(schema):
 
 
 def test_the_schema_names_every_section_and_field_the_code_writes(schema):
-    assert schema["required"] == ["format", "version", "exported_at", *archive.SECTION_KEYS]
+    required = [key for key in archive.SECTION_KEYS if key not in archive.OPTIONAL_SECTIONS]
+    assert schema["required"] == ["format", "version", "exported_at", *required]
+    assert set(schema["properties"]) == {"format", "version", "exported_at", *archive.SECTION_KEYS}
     for section in archive.SECTIONS:
         item = schema["$defs"][section.key]
         expected = ["id", *section.fields, *section.links, *section.many]

@@ -364,6 +364,18 @@ ROUTES: dict[str, Route] = {
     ),
     "rejections:selfcare-update": Route(kwargs=lambda w: {"pk": w.note.pk}, payload=_selfcare_form),
     "rejections:selfcare-delete": Route(kwargs=lambda w: {"pk": w.note.pk}),
+    "rejections:plan": Route(
+        kwargs=lambda w: {"application_pk": w.application.pk},
+        payload=lambda w: {"suggested": ["Ask them for feedback"], "own": "changed"},
+    ),
+    "rejections:plan-delete": Route(kwargs=lambda w: {"application_pk": w.application.pk}),
+    "rejections:writing": Route(kwargs=lambda w: {"pk": w.rejection.pk}),
+    "rejections:writing-session": Route(
+        kwargs=lambda w: {"pk": w.rejection.pk, "number": 1},
+        payload=lambda w: {"text": "changed", "kind": "expressive", "finish": "1"},
+    ),
+    "rejections:writing-delete": Route(kwargs=lambda w: {"pk": w.rejection.pk, "number": 1}),
+    "rejections:why": Route(),
     # --- reminders
     # Weekly goals: the stranger's own (a new row of theirs), never the owner's.
     "pace:goals": Route(payload=lambda w: {"applications": "2", "people": "1"}),

@@ -11,7 +11,15 @@ from collections.abc import Callable
 import pytest
 from django.db import IntegrityError, models, transaction
 
-from rejections.models import Letter, LetterTemplate, NetworkingLink, Rejection, StepSkip
+from rejections.models import (
+    Letter,
+    LetterTemplate,
+    NetworkingLink,
+    Rejection,
+    SetbackPlan,
+    StepSkip,
+    WritingSession,
+)
 from tests.factories import ApplicationFactory, CompanyFactory, ContactFactory, UserFactory
 from tests.security.world import World, project_models
 from tracker.models import Application, Company, Contact, Interview
@@ -146,6 +154,22 @@ BAD_ROWS: dict[str, Callable[[World], None]] = {
     ),
     "selfcare_mood_1_to_5": lambda w: _update(w.note, mood=6),
     "selfcarenote_date_in_range": lambda w: _update(w.note, date=OLD),
+    "rejections.SetbackPlan.application": lambda w: SetbackPlan.objects.create(
+        application=w.application, actions="again"
+    ),
+    "setbackplan_has_actions": lambda w: _update(w.plan, actions=""),
+    "one_session_per_number": lambda w: WritingSession.objects.create(
+        owner=w.owner, rejection=w.rejection, number=w.writing.number, text="again"
+    ),
+    "writingsession_number_1_to_5": lambda w: _update(w.writing, number=6),
+    "writingsession_kind_valid": lambda w: _update(w.writing, kind="poem"),
+    "writingsession_finished_after_start": lambda w: _update(
+        w.writing, finished_on=w.writing.started_on - datetime.timedelta(days=1)
+    ),
+    "writingsession_started_on_in_range": lambda w: _update(
+        w.writing, started_on=OLD, finished_on=None
+    ),
+    "writingsession_finished_on_in_range": lambda w: _update(w.writing, finished_on=FAR),
     # reminders and portability
     "remindersettings_token_not_empty": lambda w: _update(_reminder_settings(w), calendar_token=""),
     "remindersettings_alarm_valid": lambda w: _update(

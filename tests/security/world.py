@@ -17,7 +17,7 @@ from django.db import models
 from django.db.models import F
 from django.utils import timezone
 
-from rejections.models import Letter, SentLetter, StepSkip
+from rejections.models import Letter, SentLetter, SetbackPlan, StepSkip, WritingSession
 from tests.factories import (
     ApplicationFactory,
     CompanyFactory,
@@ -54,6 +54,8 @@ class World:
     link: models.Model
     skip: models.Model
     note: models.Model
+    plan: models.Model
+    writing: models.Model
     #: Strings that must never show on another user's pages.
     secrets: list[str] = field(default_factory=list)
 
@@ -151,6 +153,17 @@ def build_world(owner, stranger) -> World:
         subject=f"{secret} logged subject",
         message_id=f"<{secret}.1@example.com>",
     )
+    plan = SetbackPlan.objects.create(
+        application=application, actions=f"{secret} plan action\nAsk them for feedback"
+    )
+    writing = WritingSession.objects.create(
+        owner=owner,
+        rejection=rejection,
+        number=1,
+        text=f"{secret} private writing",
+        started_on=rejection.received_on,
+        finished_on=rejection.received_on,
+    )
     world = World(
         owner=owner,
         stranger=stranger,
@@ -166,6 +179,8 @@ def build_world(owner, stranger) -> World:
         link=link,
         skip=skip,
         note=note,
+        plan=plan,
+        writing=writing,
         secrets=[MARKER],
     )
     if apps.is_installed("pace"):

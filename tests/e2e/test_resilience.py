@@ -1,0 +1,145 @@
+"""A plan for a no, then the no, then private writing, in a real browser; and screenshots of
+the new pages on desktop and phone, light and dark."""
+
+import datetime
+import re
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from rejections.models import Rejection, SetbackPlan, WritingSession
+from tests.e2e.test_design import DESKTOP, PASSWORD, PHONE, SCREENSHOTS, browsing
+from tests.factories import ApplicationFactory, InterviewFactory, RejectionFactory
+from tracker.stages import Status
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+OWN_ACTION = "Call Sam for a coffee on Friday"
+
+
+def _ines():
+    user = get_user_model().objects.create_user("ines", email="ines@example.com", password=PASSWORD)
+    EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
+    return user
+
+
+def test_a_plan_made_before_the_interview_opens_the_workspace_after_the_no(browser, live_server):
+    user = _ines()
+    application = ApplicationFactory(
+        owner=user,
+        status=Status.INTERVIEWING,
+        company__name="Orchard Robotics",
+        position_title="Engineering Lead",
+    )
+    InterviewFactory(application=application)
+    with browsing(browser, live_server, "resilience") as visitor:
+        page = visitor.page
+        with visitor.step("plan-before-the-interview"):
+            visitor.open(application.get_absolute_url(), lands_on=r"/applications/\d+/")
+            visitor.click_to(
+                page.get_by_role("link", name="Make a plan"), lands_on=r"/applications/\d+/plan/"
+            )
+            page.get_by_label("Ask them for feedback").check()
+            page.get_by_label("Or write your own").fill(OWN_ACTION)
+            visitor.click_to(
+                page.get_by_role("button", name="Save the plan"), lands_on=r"/applications/\d+/"
+            )
+            expect(page.get_by_text(OWN_ACTION)).to_be_visible()
+            assert SetbackPlan.objects.get().action_list == ["Ask them for feedback", OWN_ACTION]
+
+        with visitor.step("the-no"):
+            page.get_by_label("New status").select_option("rejected")
+            visitor.click_to(
+                page.get_by_role("button", name="Move"), lands_on=r"/applications/\d+/reject/"
+            )
+            visitor.click_to(
+                page.get_by_role("button", name="Record the rejection"),
+                lands_on=r"/rejections/\d+/",
+            )
+            plan = page.get_by_role("heading", name=re.compile("Your plan: if they say no"))
+            expect(plan).to_be_visible()
+            checklist = page.get_by_role("list", name="The eight steps")
+            assert plan.bounding_box()["y"] < checklist.bounding_box()["y"]
+            expect(page.get_by_text("You made this plan before the answer came")).to_be_visible()
+
+        with visitor.step("private-writing"):
+            page.locator("#step-self_care > details > summary").click()
+            visitor.click_to(
+                page.get_by_role("link", name="Private writing"),
+                lands_on=r"/rejections/\d+/writing/",
+            )
+            visitor.click_to(
+                page.get_by_role("link", name="Start writing"),
+                lands_on=r"/rejections/\d+/writing/1/",
+            )
+            page.get_by_role("button", name="Start a quiet 20-minute timer").click()
+            expect(page.get_by_text(re.compile(r"^(20:00|19:5\d) left$"))).to_be_visible()
+            page.get_by_label("Your writing").fill("It stung, and I wanted this one.")
+            visitor.click_to(
+                page.get_by_role("button", name="Save and finish the session"),
+                lands_on=r"/rejections/\d+/writing/",
+            )
+            expect(page.get_by_text(re.compile("Session 1 is finished"))).to_be_visible()
+            assert WritingSession.objects.get().finished_on == timezone.localdate()
+
+        with visitor.step("counted-as-self-care"):
+            rejection = Rejection.objects.get()
+            visitor.open(rejection.get_absolute_url(), lands_on=r"/rejections/\d+/")
+            expect(page.locator("#step-self_care")).to_contain_text("A session of private writing")
+            expect(page.locator("#step-self_care .step-state")).to_have_text("Done")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_the_new_pages_on_desktop_and_phone_light_and_dark(browser, live_server, size, scheme):
+    user = _ines()
+    open_application = ApplicationFactory(
+        owner=user, status=Status.SCREENING, company__name="Kestrel Health"
+    )
+    SetbackPlan.objects.create(
+        application=open_application, actions=f"Ask them for feedback\n{OWN_ACTION}"
+    )
+    rejection = RejectionFactory(
+        application__owner=user,
+        application__company__name="Orchard Robotics",
+        application__position_title="Engineering Lead",
+        received_on=timezone.localdate() - datetime.timedelta(days=2),
+    )
+    SetbackPlan.objects.create(
+        application=rejection.application,
+        actions=f"Ask them for feedback\nApply to two similar roles this week\n{OWN_ACTION}",
+        created_at=timezone.now() - datetime.timedelta(days=6),
+    )
+    WritingSession.objects.create(
+        owner=user,
+        rejection=rejection,
+        number=1,
+        text="It stung.",
+        started_on=rejection.received_on,
+        finished_on=rejection.received_on,
+    )
+    pages = {
+        "plan-form": f"/applications/{open_application.pk}/plan/",
+        "workspace-with-plan": rejection.get_absolute_url(),
+        "writing": f"/rejections/{rejection.pk}/writing/",
+        "writing-session": f"/rejections/{rejection.pk}/writing/2/",
+        "why-these-steps": "/rejections/why-these-steps/",
+    }
+    viewport = DESKTOP if size == "desktop" else PHONE
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with browsing(
+        browser, live_server, f"resilience-{size}-{scheme}", viewport=viewport, scheme=scheme
+    ) as visitor:
+        page = visitor.page
+        for name, path in pages.items():
+            with visitor.step(f"{name}-{size}-{scheme}"):
+                visitor.open(path, lands_on=path)
+                expect(page.locator("html")).to_have_attribute("data-bs-theme", scheme)
+                overflow = page.evaluate(
+                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+                )
+                assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {size}"
+                page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
