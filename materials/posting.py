@@ -386,6 +386,14 @@ def _description(raw: str, *, plain: bool = False) -> tuple[str, str]:
     return cleaned[:MAX_DESCRIPTION_CHARS], html_to_text(cleaned)[:MAX_DESCRIPTION_CHARS]
 
 
+def clean_html(description: str) -> str:
+    """A stored description cleaned again to the allow-list (no attributes, no script):
+    for what is shown, and for what arrives by other means than a capture (an import)."""
+    return nh3.clean(
+        description or "", tags=ALLOWED_TAGS, attributes={}, url_schemes=set(), link_rel=None
+    )
+
+
 class _TextParser(HTMLParser):
     BLOCKS = {"p", "br", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol"}
 

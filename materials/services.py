@@ -1,10 +1,13 @@
 """Documents and their versions: upload, attach to applications, delete (files included)."""
 
+from typing import BinaryIO
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Max
+from django.urls import reverse
 
 from core.tasks import start_job
 from materials import files
@@ -21,24 +24,40 @@ def quota_left(owner) -> int:
     return settings.MATERIALS_USER_QUOTA_BYTES - used
 
 
+def check_file(stream: BinaryIO, *, name: str, size: int | None) -> files.Checked:
+    """What the file is, or ``files.Refused`` with the reason (type, size cap). Uploads and
+    the files of an imported export both come through here."""
+    cap = settings.MATERIALS_MAX_UPLOAD_BYTES
+    if size is not None and size > cap:
+        raise files.Refused(
+            f"The file is {human_size(size)}; the most one file may be is {human_size(cap)}."
+        )
+    checked = files.detect(stream, name)
+    if checked.size > cap:
+        raise files.Refused(
+            f"The file is {human_size(checked.size)}; the most one file may be is "
+            f"{human_size(cap)}."
+        )
+    return checked
+
+
 def check_upload(upload: UploadedFile, *, owner) -> files.Checked:
     """What the upload is, or ``files.Refused`` with the reason (type, size, quota)."""
-    cap = settings.MATERIALS_MAX_UPLOAD_BYTES
-    if upload.size is not None and upload.size > cap:
-        raise files.Refused(
-            f"The file is {human_size(upload.size)}; the most one file may be is {human_size(cap)}."
-        )
-    checked = files.detect(upload, upload.name or "")
+    checked = check_file(upload, name=upload.name or "", size=upload.size)
     if checked.size > quota_left(owner):
         raise QuotaExceeded(_over_quota(checked.size))
     return checked
 
 
-def _over_quota(size: int) -> str:
+def over_quota_message(size: int, *, what: str) -> str:
     return (
-        f"This file ({human_size(size)}) would take you over your storage quota of "
-        f"{human_size(settings.MATERIALS_USER_QUOTA_BYTES)}. Delete old versions first."
+        f"{what} ({human_size(size)}) would take you over your storage quota of "
+        f"{human_size(settings.MATERIALS_USER_QUOTA_BYTES)}."
     )
+
+
+def _over_quota(size: int) -> str:
+    return over_quota_message(size, what="This file") + " Delete old versions first."
 
 
 def add_version(
@@ -99,6 +118,27 @@ def add_version(
     )
     version.refresh_from_db()
     return version
+
+
+def read_texts_later(*, owner, versions: list[DocumentVersion]) -> None:
+    """Once the current transaction commits, read the text of ``versions`` (an import's) in
+    one background job rather than one per file."""
+    if not versions:
+        return
+    from materials.tasks import extract_texts
+
+    ids = ",".join(str(v.pk) for v in versions)
+    title = f"Reading the text of {len(versions)} imported document version"
+    title += "s" if len(versions) != 1 else ""
+    transaction.on_commit(
+        lambda: start_job(
+            extract_texts,
+            owner=owner,
+            title=title,
+            payload=ids,
+            done_url=reverse("materials:document-list"),
+        )
+    )
 
 
 def read_text(version: DocumentVersion) -> str:

@@ -6,34 +6,43 @@ Objects link to each other with ids that exist only inside the file (1, 2, 3... 
 section, in database order); the database's own ids are never written. Timestamps are
 kept as they were, so an import followed by an export gives the same document.
 
-Format (version 3)::
+Format (version 4)::
 
-    {"format": "rebound-export", "version": 3, "exported_at": "...",
+    {"format": "rebound-export", "version": 4, "exported_at": "...",
      "companies": [{"id": 1, "name": ..., ...}, ...],
      "contacts": [...], "applications": [...], "interviews": [...], "rejections": [...],
      "letters": [...], "reflections": [...], "networking_links": [...],
      "self_care_notes": [...], "inbox_messages": [...], "inbox_corrections": [...],
+     "documents": [...], "document_versions": [...], "sent_documents": [...],
+     "posting_snapshots": [...], "reflection_fits": [...],
      "setback_plans": [...], "private_writing": [...]}
 
-Version 3 adds the inbox: the job messages kept (their text, never attachments) and the
-user's corrections. Mailbox settings are not exported: the password is encrypted with
-this install's key. Version 2 writes a rejection's ``door_open`` as an answer ("yes",
-"no", "unknown"); version 1 wrote a true/false flag, which is read as
-``door_open_from_flag`` says. Older files are read with an empty inbox.
+Version 4 adds materials: documents and their versions (each naming its file in the ZIP
+export, ``files/<sha256>``, with its size and SHA-256; the files themselves travel only in
+the ZIP, see ``portability.zip_archive``), what was sent with which application, posting
+copies and reflections' references to a fit. Version 3 adds the inbox: the job messages
+kept (their text, never attachments) and the user's corrections. Mailbox settings are not
+exported: the password is encrypted with this install's key. Version 2 writes a
+rejection's ``door_open`` as an answer ("yes", "no", "unknown"); version 1 wrote a
+true/false flag, which is read as ``door_open_from_flag`` says. Older files are read with
+an empty inbox and no materials.
 
 Two sections are optional in any file: the plans for a no (``setback_plans``) and the
 private writing (``private_writing``), which the user may choose to leave out of the
 export. A file without them imports with none.
 """
 
+import contextlib
 import datetime
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from decimal import Decimal, InvalidOperation
+from typing import Any, BinaryIO, NamedTuple, Protocol
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -41,6 +50,17 @@ from django.utils import timezone
 from core import jsonbody
 from core.text import single_line
 from inbox.models import Correction, JobMessage
+from materials import files as material_files
+from materials import services as materials
+from materials.models import (
+    Document,
+    DocumentVersion,
+    Extraction,
+    PostingSnapshot,
+    ReflectionFit,
+    SentDocument,
+)
+from materials.posting import clean_html
 from portability.csv_export import CHUNK_SIZE, merge_children, streaming_transaction
 from rejections.models import (
     Letter,
@@ -58,9 +78,9 @@ from tracker import services
 from tracker.models import Application, Company, Contact, Interview, StatusChange
 
 FORMAT = "rebound-export"
-VERSION = 3
+VERSION = 4
 #: Older versions this install still reads (``_upgrade``).
-OLDER_VERSIONS = (1, 2)
+OLDER_VERSIONS = (1, 2, 3)
 #: The largest JSON file accepted for import (it is read whole into memory to validate it).
 MAX_JSON_BYTES = 20 * 1024 * 1024
 #: What ``load`` reads at most, besides the size: an export nests 5 levels deep, holds about
@@ -82,6 +102,27 @@ OPTIONAL_SECTIONS = ("setback_plans", PRIVATE_WRITING)
 
 class ArchiveError(Exception):
     """The file cannot be imported; the message names the first problem."""
+
+
+class StoredFile(NamedTuple):
+    """A document version's file as the export finds it in storage."""
+
+    name: str
+    size: int
+    file_type: str
+
+
+class FileSource(Protocol):
+    """The files that come with a document (the ZIP export's ``files/``)."""
+
+    def entry(self, member: str) -> tuple[int, str] | None:
+        """The member's size and SHA-256 as its manifest gives them; None when absent."""
+
+    def verified(self, member: str) -> contextlib.AbstractContextManager[BinaryIO]:
+        """A seekable copy of the member, checked against the manifest (``ArchiveError``)."""
+
+    def file_members(self) -> list[str]:
+        """Every file member, to check that each is some version's."""
 
 
 @dataclass(frozen=True)
@@ -275,6 +316,61 @@ SECTIONS: tuple[Section, ...] = (
         "owner",
         ("wrong_kind", "sender_address", "phrase", "created_at"),
     ),
+    Section("documents", Document, "owner", ("title", "kind", "created_at", "updated_at")),
+    Section(
+        "document_versions",
+        DocumentVersion,
+        "owner",
+        (
+            "number",
+            "label",
+            "note",
+            "original_name",
+            "file_type",
+            "size",
+            "sha256",
+            "uploaded_at",
+        ),
+        links={"document": "documents"},
+    ),
+    Section(
+        "sent_documents",
+        SentDocument,
+        "application__owner",
+        ("sent_on",),
+        links={"application": "applications", "version": "document_versions"},
+    ),
+    Section(
+        "posting_snapshots",
+        PostingSnapshot,
+        "application__owner",
+        (
+            "title",
+            "organization",
+            "location",
+            "remote",
+            "salary_min",
+            "salary_max",
+            "salary_currency",
+            "salary_unit",
+            "employment_type",
+            "date_posted",
+            "valid_through",
+            "url",
+            "description",
+            "description_text",
+            "source",
+            "captured_at",
+        ),
+        links={"application": "applications"},
+    ),
+    Section(
+        "reflection_fits",
+        ReflectionFit,
+        "reflection__rejection__application__owner",
+        ("missing", "created_at"),
+        links={"reflection": "reflections", "version": "document_versions"},
+    ),
     Section(
         "setback_plans",
         SetbackPlan,
@@ -290,25 +386,50 @@ SECTIONS: tuple[Section, ...] = (
         links={"rejection": "rejections"},
     ),
 )
-#: Sections added after version 2: read as empty from older files.
+#: Sections added after version 2 and 3: read as empty from older files.
 ADDED_IN_3 = ("inbox_messages", "inbox_corrections")
+ADDED_IN_4 = (
+    "documents",
+    "document_versions",
+    "sent_documents",
+    "posting_snapshots",
+    "reflection_fits",
+)
 SECTION_KEYS = [section.key for section in SECTIONS]
 #: Letters name their (site-wide) template by kind and name; the link is restored on import
 #: when this install has a template of that kind and name.
 TEMPLATE_KEY = "template"
+#: A document version names its file: the ZIP member ``files/<sha256>`` (one member for
+#: versions with the same content).
+FILE_KEY = "file"
+FILES_DIR = "files/"
+
+
+def file_member(sha256: str) -> str:
+    return f"{FILES_DIR}{sha256}"
 
 
 def _to_json(model_field: models.Field, value: Any) -> Any:
     if value is not None and isinstance(model_field, models.DateField):
         return value.isoformat()  # DateTimeField is a DateField too: full ISO with offset
+    if isinstance(value, Decimal):
+        return format(value, "f")  # as text: a JSON number may be read as a binary float
     return value
 
 
 # --- Export -----------------------------------------------------------------------------
 
 
-def _section_objects(section: Section, user, ids: dict[str, dict[int, int]]) -> Iterator[dict]:
-    """The section's objects as dictionaries, in database order, numbered from 1."""
+def _section_objects(
+    section: Section,
+    user,
+    ids: dict[str, dict[int, int]],
+    stored: dict[str, StoredFile] | None = None,
+) -> Iterator[dict]:
+    """The section's objects as dictionaries, in database order, numbered from 1.
+
+    A document version's file is named by its member in the ZIP; ``stored`` collects where
+    each member's content is in storage (one per SHA-256)."""
     model = section.model
     meta = model._meta
     own = {name: meta.get_field(name) for name in section.fields}
@@ -316,6 +437,8 @@ def _section_objects(section: Section, user, ids: dict[str, dict[int, int]]) -> 
     columns = ["pk", *section.fields, *link_columns]
     if model is Letter:
         columns += ["template__kind", "template__name"]
+    if model is DocumentVersion:
+        columns.append("file")
     rows = (
         model.objects.filter(**{section.owner_path: user})
         .order_by("pk")
@@ -361,6 +484,10 @@ def _section_objects(section: Section, user, ids: dict[str, dict[int, int]]) -> 
         if model is Letter:
             kind, name = row[-2], row[-1]
             obj[TEMPLATE_KEY] = None if kind is None else {"kind": kind, "name": name}
+        if model is DocumentVersion:
+            obj[FILE_KEY] = file_member(obj["sha256"])
+            if stored is not None:
+                stored.setdefault(obj["sha256"], StoredFile(row[-1], obj["size"], obj["file_type"]))
         for (name, target), pairs in zip(section.many.items(), found, strict=False):
             obj[name] = sorted(ids[target][p[1]] for p in pairs if p[1] in ids[target])
         for child, fields, rows_of_child in zip(
@@ -373,11 +500,14 @@ def _section_objects(section: Section, user, ids: dict[str, dict[int, int]]) -> 
         yield obj
 
 
-def export_json(user, *, private_writing: bool = True) -> Iterator[str]:
+def export_json(
+    user, stored: dict[str, StoredFile] | None = None, *, private_writing: bool = True
+) -> Iterator[str]:
     """The whole export as text pieces: one object per line, sections in dependency order.
 
-    Without ``private_writing`` the file has no such section at all (not an empty one), so
-    it says plainly that the writing was left out rather than that there was none.
+    ``stored`` (the ZIP export's) is filled with the document files the text names. Without
+    ``private_writing`` the file has no such section at all (not an empty one), so it says
+    plainly that the writing was left out rather than that there was none.
     """
     ids: dict[str, dict[int, int]] = {}
     exported_at = timezone.now().isoformat()
@@ -390,7 +520,7 @@ def export_json(user, *, private_writing: bool = True) -> Iterator[str]:
                 continue
             pending = [f',\n"{section.key}": [']
             separator = "\n"
-            for obj in _section_objects(section, user, ids):
+            for obj in _section_objects(section, user, ids, stored):
                 pending.append(separator + json.dumps(obj, ensure_ascii=False))
                 separator = ",\n"
                 if len(pending) >= OBJECTS_PER_YIELD:
@@ -444,14 +574,14 @@ def load(raw: bytes) -> dict:
 
 def _upgrade(document: dict) -> None:
     """Bring an older document to this version: version 1's door-open flag becomes an
-    answer, and files before version 3 have an empty inbox."""
+    answer, files before version 3 have an empty inbox and those before 4 no materials."""
     if document["version"] == 1:
         rejections = document.get("rejections")
         for item in rejections if isinstance(rejections, list) else []:
             if isinstance(item, dict) and isinstance(item.get("door_open"), bool):
                 reapply_after = item.get("reapply_after")
                 item["door_open"] = door_open_from_flag(item["door_open"], reapply_after)
-    for key in ADDED_IN_3:
+    for key in (*ADDED_IN_3, *ADDED_IN_4):
         document.setdefault(key, [])
     document["version"] = VERSION
 
@@ -470,6 +600,15 @@ def _parse_value(model_field: models.Field, value: Any, where: str) -> Any:
         return parsed
     if isinstance(model_field, models.DateField):
         return _parse_iso(datetime.date.fromisoformat, value, where, name)
+    if isinstance(model_field, models.DecimalField):
+        # Written as text ("85000.00"), so no digit is lost to a binary float.
+        try:
+            number = Decimal(value) if isinstance(value, str | int) else None
+        except InvalidOperation:
+            number = None
+        if isinstance(value, bool) or number is None or not number.is_finite():
+            raise ArchiveError(f"{where}: “{name}” must be a number as text, e.g. “850.00”.")
+        return number
     if isinstance(model_field, models.BooleanField):
         if not isinstance(value, bool):
             raise ArchiveError(f"{where}: “{name}” must be true or false.")
@@ -597,10 +736,20 @@ def _full_clean(obj: models.Model, exclude: list[str], where: str) -> None:
 
 
 class _Restorer:
-    def __init__(self, owner) -> None:
+    def __init__(self, owner, files: FileSource | None = None) -> None:
         self.owner = owner
+        self.files = files
         self.ids: dict[str, dict[int, models.Model]] = {}
         self.templates = {(t.kind, t.name): t for t in LetterTemplate.objects.all()}
+        #: Names of the files written to storage, removed again if the import fails.
+        self.stored: list[str] = []
+        self.versions: list[DocumentVersion] = []
+
+    def discard_files(self) -> None:
+        storage = DocumentVersion._meta.get_field("file").storage
+        for name in self.stored:
+            storage.delete(name)
+        self.stored = []
 
     def restore(self, document: dict) -> dict[str, int]:
         counts = {}
@@ -630,8 +779,13 @@ class _Restorer:
         expected |= {child.key for child in section.children}
         if model is Letter:
             expected.add(TEMPLATE_KEY)
+        if model is DocumentVersion:
+            expected.add(FILE_KEY)
         own = [meta.get_field(name) for name in section.fields]
         exclude = [*section.links, *section.many]
+        if model is DocumentVersion:
+            exclude.append("file")  # stored below, once every version is checked
+        members: list[tuple[str, str]] = []
         if any(f.name == "owner" for f in meta.concrete_fields):
             exclude.append("owner")
         numbering = self.ids.setdefault(section.key, {})
@@ -654,6 +808,11 @@ class _Restorer:
                 setattr(obj, name, self.link(section, name, item[name], where))
             if model is Letter:
                 obj.template = self.template(item[TEMPLATE_KEY], where)
+            if model is PostingSnapshot:
+                # Cleaned when captured; a file may say anything, so clean it again.
+                obj.description = clean_html(obj.description)
+            if model is DocumentVersion:
+                members.append((self.file_reference(obj, item[FILE_KEY], where), where))
             _full_clean(obj, exclude, where)
             self.check_unique(section, obj, unique_keys, where)
             numbering[number] = obj
@@ -673,6 +832,9 @@ class _Restorer:
                     many_rows.append((name, obj, self.ids[target][value]))
             for child in section.children:
                 child_objects += self.children(child, obj, item[child.key], where)
+        if model is DocumentVersion:
+            self.store_files(objects, members)
+            self.versions = objects
         self.save(model, objects)
         for name in section.many:
             through = getattr(model, name).through
@@ -685,6 +847,52 @@ class _Restorer:
         for child in section.children:
             self.save(child.model, [o for o in child_objects if isinstance(o, child.model)])
         return len(objects)
+
+    def file_reference(self, version: DocumentVersion, member: Any, where: str) -> str:
+        """The ZIP member holding the version's file, checked against the manifest."""
+        if self.files is None:
+            raise ArchiveError(NEEDS_THE_ZIP)
+        entry = self.files.entry(member) if isinstance(member, str) else None
+        if entry is None:
+            raise ArchiveError(f"{where}: its file {member!r} is not in the ZIP.")
+        if entry != (version.size, version.sha256):
+            raise ArchiveError(
+                f"{where}: the size or SHA-256 of its file “{member}” differs from the "
+                "manifest's; the export is damaged."
+            )
+        return member
+
+    def store_files(self, versions: list[DocumentVersion], members: list[tuple[str, str]]):
+        """Check each file by its content, as an upload is, and write it to storage."""
+        total = sum(version.size for version in versions)
+        if total > materials.quota_left(self.owner):
+            raise ArchiveError(
+                materials.over_quota_message(
+                    total, what=f"The {len(versions)} document versions of this export"
+                )
+                + " Ask the administrator for a larger quota (MATERIALS_USER_QUOTA_BYTES)."
+            )
+        used = {member for member, _ in members}
+        for member in self.files.file_members() if self.files else ():
+            if member not in used:
+                raise ArchiveError(f"The ZIP holds “{member}”, which no document version uses.")
+        for version, (member, where) in zip(versions, members, strict=True):
+            with self.files.verified(member) as stream:
+                try:
+                    checked = materials.check_file(
+                        stream, name=version.original_name, size=version.size
+                    )
+                except material_files.Refused as exc:
+                    raise ArchiveError(f"{where}: its file “{member}” was refused: {exc}") from None
+                if checked.file_type != version.file_type:
+                    raise ArchiveError(
+                        f"{where}: its file “{member}” is {checked.file_type.label}, not "
+                        f"“{version.file_type}” as the export says."
+                    )
+                stream.seek(0)
+                version.extraction = Extraction.PENDING
+                version.file.save(version.original_name, File(stream), save=False)
+                self.stored.append(version.file.name)
 
     def children(self, child: Children, parent: models.Model, items: Any, where: str) -> list:
         if not isinstance(items, list):
@@ -734,6 +942,16 @@ class _Restorer:
         elif isinstance(obj, Correction):
             key = (obj.wrong_kind, obj.sender_address, obj.phrase)
             message = "the same correction is in the file twice"
+        elif isinstance(obj, DocumentVersion):
+            key = (id(obj.document), obj.number)
+            message = f"its document already has a version {obj.number}"
+        elif isinstance(obj, SentDocument):
+            key = (id(obj.application), id(obj.version))
+            message = "this version is already noted as sent with this application"
+        elif isinstance(obj, PostingSnapshot):
+            key, message = id(obj.application), "its application already has a posting copy"
+        elif isinstance(obj, ReflectionFit):
+            key, message = id(obj.reflection), "its reflection already refers to a fit"
         else:
             return
         if key in seen:
@@ -762,31 +980,50 @@ class _Restorer:
             model.objects.bulk_update(objects, automatic, batch_size=BATCH_SIZE)
 
 
+NEEDS_THE_ZIP = (
+    "This export lists document versions, whose files travel only in the ZIP export "
+    "(rebound-export-….zip, “Everything with files”). Import that file instead."
+)
+
+
 def account_is_empty(user) -> bool:
     return not any(
         model.objects.filter(owner=user).exists()
-        for model in (Application, Company, Contact, SelfCareNote)
+        for model in (Application, Company, Contact, SelfCareNote, Document)
     )
 
 
 @transaction.atomic
-def restore(*, owner, document: dict) -> dict[str, int]:
+def restore(*, owner, document: dict, files: FileSource | None = None) -> dict[str, int]:
     """Import a loaded export into the owner's empty account, all of it or nothing.
 
-    Returns the number of objects per section. Raises ``ArchiveError`` naming the first
-    problem; the transaction then leaves the account as it was.
+    ``files`` gives the document versions' files (the ZIP export's); each is checked by its
+    content and written to storage. Returns the number of objects per section. Raises
+    ``ArchiveError`` naming the first problem; the transaction then leaves the account as
+    it was, and the files already written are deleted again.
     """
     # Lock the user: two imports started together must not both find the account empty.
     get_user_model().objects.select_for_update().filter(pk=owner.pk).first()
     if not account_is_empty(owner):
         raise ArchiveError(
-            "Your account already has applications, companies, contacts or self-care notes. "
-            "A full export can only be imported into an empty account (for example a new "
-            "one); to add applications here, use the CSV import."
+            "Your account already has applications, companies, contacts, documents or "
+            "self-care notes. A full export can only be imported into an empty account (for "
+            "example a new one); to add applications here, use the CSV import."
         )
+    if files is None and document.get("document_versions"):
+        raise ArchiveError(NEEDS_THE_ZIP)
+    restorer = _Restorer(owner, files)
     try:
         with transaction.atomic():
-            return _Restorer(owner).restore(document)
+            counts = restorer.restore(document)
     except IntegrityError as exc:
+        restorer.discard_files()
         problem = str(exc).strip().splitlines()[0] if str(exc).strip() else "a constraint"
         raise ArchiveError(f"The file breaks a rule of the database ({problem}).") from None
+    except BaseException:
+        # Nothing half-saved: the rows roll back, and the files written go with them.
+        restorer.discard_files()
+        raise
+    # The text of each file (for search and fit) is read again from the file itself.
+    materials.read_texts_later(owner=owner, versions=restorer.versions)
+    return counts

@@ -4,6 +4,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 
+from core.models import BackgroundJob
+from portability import tasks, zip_archive
 from portability.csv_import import ImportRowForm
 from portability.models import PendingImport
 from tracker.services import delete_accounts, restore_history
@@ -32,5 +34,16 @@ def import_applications(*, pending: PendingImport, forms: list[ImportRowForm]) -
 
 
 def delete_account(*, user: AbstractBaseUser) -> None:
-    """Delete the user and every row they own (see ``tracker.services.delete_accounts``)."""
-    delete_accounts(users=get_user_model().objects.filter(pk=user.pk))
+    """Delete the user and every row they own (see ``tracker.services.delete_accounts``).
+
+    Their documents' files go with the rows (``materials.receivers``); an uploaded ZIP
+    export still waiting for the worker is removed here, once the deletion is committed."""
+    waiting = list(
+        BackgroundJob.objects.filter(owner=user, task_path=tasks.import_zip.module_path)
+        .exclude(payload="")
+        .values_list("payload", flat=True)
+    )
+    with transaction.atomic():
+        delete_accounts(users=get_user_model().objects.filter(pk=user.pk))
+        for name in waiting:
+            transaction.on_commit(lambda name=name: zip_archive.drop_upload(name))

@@ -1,16 +1,18 @@
-"""The imports, run by the task worker: the confirmation of a CSV import and a JSON import.
+"""The imports, run by the task worker: the confirmation of a CSV import, and a full export
+(JSON, or the ZIP with the files).
 
 Each task takes a ``core.models.BackgroundJob`` id and goes through ``core.tasks.run_job``,
 so a second run of the same job imports nothing (see there). The work itself is the same
 service calls the pages made before imports ran in the background.
 """
 
-from django.db import DatabaseError
+from django.core.files.storage import default_storage
+from django.db import DatabaseError, transaction
 from django.tasks import task
 
 from core.models import BackgroundJob
 from core.tasks import JobFailed, run_job
-from portability import archive, csv_import, services
+from portability import archive, csv_import, services, zip_archive
 from portability.models import PendingImport
 
 EXPIRED = "This import has expired or was already done. Upload the file again to start over."
@@ -65,19 +67,51 @@ def import_csv(job_id: int) -> str:
     return run_job(job_id, _import_csv)
 
 
-def _import_json(job: BackgroundJob) -> str:
-    try:
-        document = archive.load(job.payload.encode("utf-8"))
-        counts = archive.restore(owner=job.owner, document=document)
-    except archive.ArchiveError as exc:
-        raise JobFailed(f"Nothing was imported. {exc}") from None
+def _summary(counts: dict[str, int]) -> str:
     summary = ", ".join(
         f"{count} {key.replace('_', ' ')}" for key, count in counts.items() if count
     )
     return f"Imported {summary or 'an empty export'}."
 
 
+def _import_json(job: BackgroundJob) -> str:
+    try:
+        document = archive.load(job.payload.encode("utf-8"))
+        counts = archive.restore(owner=job.owner, document=document)
+    except archive.ArchiveError as exc:
+        raise JobFailed(f"Nothing was imported. {exc}") from None
+    return _summary(counts)
+
+
 @task
 def import_json(job_id: int) -> str:
     """Restore a full export (kept on the job) into its owner's empty account."""
     return run_job(job_id, _import_json)
+
+
+UPLOAD_GONE = "The uploaded file is no longer here. Upload the export again to start over."
+
+
+def _import_zip(job: BackgroundJob) -> str:
+    name = job.payload
+    if not name or not default_storage.exists(name):
+        raise JobFailed(UPLOAD_GONE)
+    try:
+        with default_storage.open(name, "rb") as stream:
+            bundle = zip_archive.Bundle(stream)
+            try:
+                counts = archive.restore(owner=job.owner, document=bundle.document(), files=bundle)
+            finally:
+                bundle.close()
+    except archive.ArchiveError as exc:
+        # The file will not get better: it goes now (a retry says to upload it again).
+        zip_archive.drop_upload(name)
+        raise JobFailed(f"Nothing was imported. {exc}") from None
+    transaction.on_commit(lambda: zip_archive.drop_upload(name))
+    return _summary(counts)
+
+
+@task
+def import_zip(job_id: int) -> str:
+    """Restore a ZIP export (kept in storage, named on the job) into an empty account."""
+    return run_job(job_id, _import_zip)

@@ -9,6 +9,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -16,7 +17,9 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from core.tasks import start_job
-from portability import archive, csv_export, csv_import, formats, services, tasks
+from core.text import single_line
+from materials.models import DocumentVersion
+from portability import archive, csv_export, csv_import, formats, services, tasks, zip_archive
 from portability.csv_import import (
     DATE_HELP,
     DELIMITERS,
@@ -49,8 +52,11 @@ def _body_too_large(request: HttpRequest, max_bytes: int) -> bool:
     return length > max_bytes + MULTIPART_OVERHEAD
 
 
-def limit_upload(max_bytes: int, refuse: Callable[[HttpRequest, str], HttpResponse]):
-    """Refuse a request body bigger than ``max_bytes`` before reading any of it.
+def limit_upload(
+    max_bytes: int | Callable[[], int], refuse: Callable[[HttpRequest, str], HttpResponse]
+):
+    """Refuse a request body bigger than ``max_bytes`` (a number, or a function giving it
+    from the settings) before reading any of it.
 
     Django's CSRF middleware reads ``request.POST`` before the view runs, which would store
     a 50 MB upload to disk first. So the view is CSRF-exempt for that middleware only: it
@@ -62,8 +68,9 @@ def limit_upload(max_bytes: int, refuse: Callable[[HttpRequest, str], HttpRespon
 
         @wraps(view)
         def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            if request.method == "POST" and _body_too_large(request, max_bytes):
-                return refuse(request, too_large_message(max_bytes))
+            limit = max_bytes() if callable(max_bytes) else max_bytes
+            if request.method == "POST" and _body_too_large(request, limit):
+                return refuse(request, too_large_message(limit))
             return protected(request, *args, **kwargs)
 
         return csrf_exempt(wrapper)
@@ -94,6 +101,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "applications": Application.objects.for_user(user).count(),
         "companies": Company.objects.for_user(user).count(),
         "contacts": Contact.objects.for_user(user).count(),
+        "versions": DocumentVersion.objects.for_user(user).count(),
     }
     return render(
         request,
@@ -104,6 +112,7 @@ def index(request: HttpRequest) -> HttpResponse:
             "max_csv_bytes": MAX_CSV_BYTES,
             "max_rows": MAX_ROWS,
             "max_json_bytes": archive.MAX_JSON_BYTES,
+            "max_zip_bytes": zip_archive.max_zip_bytes(),
         },
     )
 
@@ -131,15 +140,41 @@ def rejections_csv(request: HttpRequest) -> StreamingHttpResponse:
     )
 
 
+def _leaves_writing_out(request: HttpRequest) -> bool:
+    return request.GET.get("private_writing") == "leave-out"
+
+
 @login_required
 @require_GET
 def json_export(request: HttpRequest) -> StreamingHttpResponse:
     """Everything, as one file; ``?private_writing=leave-out`` leaves the writing out."""
-    leave_out = request.GET.get("private_writing") == "leave-out"
     return _attachment(
-        archive.export_json(request.user, private_writing=not leave_out),
+        archive.export_json(request.user, private_writing=not _leaves_writing_out(request)),
         filename=f"rebound-export-{_today()}.json",
         content_type="application/json",
+    )
+
+
+@login_required
+@require_GET
+def zip_export(request: HttpRequest) -> HttpResponse:
+    """Everything, with the document files: the full export; ``?private_writing=leave-out``
+    leaves the writing out."""
+    missing = zip_archive.missing_files(request.user)
+    if missing:
+        names = ", ".join(f"“{version}”" for version in missing[:5])
+        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        messages.error(
+            request,
+            f"The ZIP export cannot be made: the file of {names}{more} is missing from this "
+            "install's storage. Delete that version (or ask the administrator to restore the "
+            "storage); the JSON export, without files, still works.",
+        )
+        return redirect("portability:index")
+    return _attachment(
+        zip_archive.export_zip(request.user, private_writing=not _leaves_writing_out(request)),
+        filename=f"rebound-export-{_today()}.zip",
+        content_type="application/zip",
     )
 
 
@@ -424,14 +459,21 @@ def csv_confirm(request: HttpRequest) -> HttpResponse:
     return redirect(f"{reverse('portability:csv-preview')}?token={pending.token}")
 
 
-# --- JSON import ------------------------------------------------------------------------
+# --- Full import: the ZIP export, or a JSON one -----------------------------------------
 
 
 def _json_form(*args, **kwargs) -> UploadForm:
     form = UploadForm(
-        *args, max_bytes=archive.MAX_JSON_BYTES, accept=".json,application/json", **kwargs
+        *args,
+        max_bytes=zip_archive.max_zip_bytes(),
+        accept=".zip,.json,application/zip,application/json",
+        **kwargs,
     )
-    form.fields["file"].label = "Rebound export (.json)"
+    form.fields["file"].label = "Rebound export (.zip, or .json)"
+    form.fields["file"].help_text = (
+        f"The ZIP at most {filesizeformat(zip_archive.max_zip_bytes())}; a JSON file at "
+        f"most {filesizeformat(archive.MAX_JSON_BYTES)}."
+    )
     return form
 
 
@@ -456,22 +498,42 @@ def _refuse_json(request: HttpRequest, message: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-@limit_upload(archive.MAX_JSON_BYTES, _refuse_json)
+@limit_upload(zip_archive.max_zip_bytes, _refuse_json)
 def json_import(request: HttpRequest) -> HttpResponse:
-    """Import a full export into this (empty) account, all of it or nothing."""
+    """Import a full export (the ZIP with the files, or a JSON document) into this
+    (empty) account, all of it or nothing."""
     form = _json_form(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
+        title = f"Import of {single_line(upload.name or '')[:150] or 'a Rebound export'}"
         try:
-            text = _json_text(upload.read(archive.MAX_JSON_BYTES + 1))
+            if zip_archive.is_zip(upload):
+                # The directory, names, sizes and manifest are checked here at once (nothing
+                # is unpacked yet); the worker checks everything again, and the contents.
+                zip_archive.Bundle(upload).close()
+                upload.seek(0)
+                task, payload = (
+                    tasks.import_zip,
+                    zip_archive.keep_upload(upload, owner=request.user),
+                )
+            elif upload.size > archive.MAX_JSON_BYTES:
+                raise archive.ArchiveError(
+                    f"This file is not a ZIP, and a JSON export may be at most "
+                    f"{filesizeformat(archive.MAX_JSON_BYTES)}."
+                )
+            else:
+                task, payload = (
+                    tasks.import_json,
+                    _json_text(upload.read(archive.MAX_JSON_BYTES + 1)),
+                )
         except archive.ArchiveError as exc:
             form.add_error("file", f"Nothing was imported. {exc}")
         else:
             job = start_job(
-                tasks.import_json,
+                task,
                 owner=request.user,
-                title=f"Import of {upload.name or 'a Rebound export'}",
-                payload=text,
+                title=title,
+                payload=payload,
                 done_url=reverse("home:dashboard"),
             )
             if job.succeeded is None:

@@ -5,14 +5,13 @@ new-application form and the rejection workspace ask these tags for the posting,
 documents sent and the fit.
 """
 
-import nh3
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
 from materials.fit import fit as compute_fit
 from materials.forms import AttachForm, CaptureForm
 from materials.models import PostingSnapshot, ReflectionFit, SentDocument
-from materials.posting import ALLOWED_TAGS
+from materials.posting import clean_html
 
 register = template.Library()
 
@@ -21,11 +20,8 @@ register = template.Library()
 def posting_html(description: str) -> SafeString:
     """The stored description, cleaned once more on the way out (it was cleaned when it
     was captured; a row written by other means must not be able to run script either)."""
-    cleaned = nh3.clean(
-        description or "", tags=ALLOWED_TAGS, attributes={}, url_schemes=set(), link_rel=None
-    )
     # nh3 leaves only the allow-listed tags, without attributes.
-    return mark_safe(cleaned)  # noqa: S308
+    return mark_safe(clean_html(description))  # noqa: S308
 
 
 def _materials_of(application, owner) -> dict:

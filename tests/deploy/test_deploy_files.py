@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from inbox.forms import MAX_UPLOAD_BYTES as INBOX_UPLOAD_BYTES
+from portability import zip_archive
 from portability.archive import MAX_JSON_BYTES
 from portability.csv_import import MAX_CSV_BYTES
 from portability.views import MULTIPART_OVERHEAD
@@ -42,7 +43,7 @@ def _megabytes(value: str) -> int:
 
 
 def test_nginx_takes_the_largest_upload_and_little_more(settings):
-    limit, inbox_limit = _directive(SITE, "client_max_body_size")
+    limit, inbox_limit, import_limit = _directive(SITE, "client_max_body_size")
     largest = (
         max(MAX_JSON_BYTES, MAX_CSV_BYTES, settings.MATERIALS_MAX_UPLOAD_BYTES) + MULTIPART_OVERHEAD
     )
@@ -51,6 +52,11 @@ def test_nginx_takes_the_largest_upload_and_little_more(settings):
     # Only the inbox's upload address takes its larger batches of e-mails.
     assert "location = /inbox/add/ {\n        client_max_body_size" in SITE
     assert inbox_largest <= _megabytes(inbox_limit) <= inbox_largest + 1024**2
+
+    # And only the full import's takes a ZIP export (with the default quota).
+    import_largest = zip_archive.max_zip_bytes() + MULTIPART_OVERHEAD
+    assert "location = /data/import/json/ {\n        client_max_body_size" in SITE
+    assert import_largest <= _megabytes(import_limit) <= import_largest + 1024**2
 
     # Anything the app would accept reaches it; anything nginx lets through beyond that is
     # refused by the app with its own message, and at most a megabyte of it is read.

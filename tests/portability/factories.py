@@ -1,10 +1,14 @@
 """A rich account: at least one row of every model a user owns, with awkward text."""
 
 import datetime
+from decimal import Decimal
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from inbox.models import Action, Correction, JobMessage, Source, State
+from materials import files, services
+from materials.models import PostingSnapshot, ReflectionFit, SentDocument
 from rejections.models import Letter, LetterTemplate, SetbackPlan, StepSkip, WritingSession
 from tests.factories import (
     ApplicationFactory,
@@ -19,6 +23,7 @@ from tests.factories import (
     SelfCareNoteFactory,
     move,
 )
+from tests.materials import builders
 from tracker.stages import Status
 
 HTML = '<script>alert("x")</script> & <b>bold</b>'
@@ -172,3 +177,54 @@ def build_rich_account(user, *, template: LetterTemplate | None = None) -> dict:
         owner=user, wrong_kind="rejection", sender_address="news@jobs.example", phrase=HTML
     )
     return {"rejection": rejection, "application": rejected, "contact": sam, "company": acme}
+
+
+def add_version(user, data: bytes, name: str, **fields):
+    """A document version stored through the service, as an upload is."""
+    upload = SimpleUploadedFile(name, data)
+    checked = files.detect(upload, name)
+    return services.add_version(owner=user, upload=upload, checked=checked, **fields)
+
+
+LETTER = b"Dear team,\n\nI would love to help with **SQL** and Python.\n"
+
+
+def build_materials(user, account: dict) -> dict:
+    """Documents in versions (PDF, DOCX, Markdown; two versions with the same content),
+    one sent with the rejected application, its posting copy, and a reflection's fit."""
+    cv = add_version(
+        user, builders.pdf(["Python developer", "Django, PostgreSQL"]), "cv.pdf",
+        title=f"CV {UNICODE}", kind="cv", label="first", note=HTML,
+    )  # fmt: skip
+    shorter = add_version(
+        user, builders.docx(["Python", "SQL", UNICODE]), f"cv {UNICODE}.docx",
+        document=cv.document, label="shorter",
+    )  # fmt: skip
+    letter = add_version(user, LETTER, "letter.md", title="Cover letter", kind="cover_letter")
+    copy = add_version(user, LETTER, "same letter.md", document=letter.document, label="same")
+    application = account["application"]
+    SentDocument.objects.create(
+        application=application, version=shorter, sent_on=timezone.localdate()
+    )
+    SentDocument.objects.create(application=application, version=letter)
+    PostingSnapshot.objects.create(
+        application=application,
+        title="Engineer",
+        organization=f"Acme {UNICODE}",
+        location="Berlin",
+        remote="Hybrid",
+        salary_min=Decimal("85000.50"),
+        salary_max=Decimal("95000.00"),
+        salary_currency="EUR",
+        salary_unit="YEAR",
+        employment_type="Full time",
+        date_posted=timezone.localdate() - datetime.timedelta(days=30),
+        valid_through=None,
+        url="https://acme.example/jobs/1",
+        description="<p>We want <strong>SQL</strong> and Kubernetes.</p><ul><li>Python</li></ul>",
+        description_text="We want SQL and Kubernetes.\nPython",
+        source="JSON-LD",
+    )
+    reflection = account["rejection"].reflections.order_by("pk").first()
+    ReflectionFit.objects.create(reflection=reflection, version=shorter, missing="Kubernetes")
+    return {"cv": cv, "shorter": shorter, "letter": letter, "copy": copy}

@@ -21,6 +21,7 @@ ROUTES = {
     "applications-csv": {"methods": {"GET"}, "owner_get": 200},
     "rejections-csv": {"methods": {"GET"}, "owner_get": 200},
     "json-export": {"methods": {"GET"}, "owner_get": 200},
+    "zip-export": {"methods": {"GET"}, "owner_get": 200},
     "csv-upload": {"methods": {"GET", "POST"}, "owner_get": 200},
     # Without a token: back to the upload, with a message.
     "csv-map": {"methods": {"GET", "POST"}, "owner_get": 302},
@@ -67,6 +68,7 @@ def test_pages_link_to_everything(owner_client):
         "applications-csv",
         "rejections-csv",
         "json-export",
+        "zip-export",
         "csv-upload",
         "json-import",
         "delete-account",
@@ -77,7 +79,7 @@ def test_pages_link_to_everything(owner_client):
 
 def test_another_users_data_is_never_in_a_strangers_exports(stranger_client, owner):
     ApplicationFactory(owner=owner, position_title="Secret role")
-    for name in ("applications-csv", "rejections-csv", "json-export"):
+    for name in ("applications-csv", "rejections-csv", "json-export", "zip-export"):
         body = b"".join(stranger_client.get(url(name)).streaming_content)
         assert b"Secret role" not in body
 

@@ -13,8 +13,9 @@ from jsonschema import Draft202012Validator
 
 from portability import archive
 from tests.factories import ApplicationFactory
-from tests.portability.factories import build_rich_account
+from tests.portability.factories import build_materials, build_rich_account
 from tests.portability.test_json import export, upload
+from tests.portability.zips import export_zip, zip_with
 from tracker.models import Application
 
 SCHEMA_PATH = Path(settings.BASE_DIR) / "docs" / "export.schema.json"
@@ -32,7 +33,7 @@ def validator(schema) -> Draft202012Validator:
 
 @pytest.fixture
 def rich_export(owner, owner_client) -> dict:
-    build_rich_account(owner)
+    build_materials(owner, build_rich_account(owner))
     return export(owner_client)
 
 
@@ -65,6 +66,8 @@ def test_the_schema_names_every_section_and_field_the_code_writes(schema):
         expected += [child.key for child in section.children]
         if section.model.__name__ == "Letter":
             expected.append(archive.TEMPLATE_KEY)
+        if section.model.__name__ == "DocumentVersion":
+            expected.append(archive.FILE_KEY)
         assert item["required"] == expected, section.key
         assert list(item["properties"]) == expected, section.key
         assert item["additionalProperties"] is False
@@ -159,6 +162,12 @@ BROKEN = {
     "template without a name": lambda d: _first("letters")(d).update(
         template={"kind": "thank_you"}
     ),
+    "salary of a posting as a number": lambda d: _first("posting_snapshots")(d).update(
+        salary_min=85000.5
+    ),
+    "file outside files/": lambda d: _first("document_versions")(d).update(file="../etc/passwd"),
+    "version without its document": lambda d: _first("document_versions")(d).pop("document"),
+    "unknown document kind": lambda d: _first("documents")(d).update(kind="poem"),
 }
 
 
@@ -174,11 +183,15 @@ LENIENT_IMPORT = {"interviewer listed twice"}
 
 
 @pytest.mark.parametrize("name", [name for name in BROKEN if name not in LENIENT_IMPORT])
-def test_what_the_schema_refuses_the_import_refuses(rich_export, newcomer_client, name):
+def test_what_the_schema_refuses_the_import_refuses(
+    rich_export, owner_client, newcomer_client, name
+):
     document = copy.deepcopy(rich_export)
     BROKEN[name](document)
 
-    response = upload(newcomer_client, document)
+    # As the ZIP export with this document in it: the files are there, the document is not.
+    raw = zip_with(export_zip(owner_client), document=document)
+    response = upload(newcomer_client, raw, name="rebound.zip")
 
     assert response.status_code == 400
     assert "Nothing was imported." in response.content.decode()

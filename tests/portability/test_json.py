@@ -38,7 +38,7 @@ def test_export_is_a_streamed_attachment_with_a_format_version(owner_client, own
     assert "attachment" in response["Content-Disposition"]
     document = json.loads(b"".join(response.streaming_content))
     assert document["format"] == "rebound-export"
-    assert document["version"] == 3
+    assert document["version"] == archive.VERSION == 4
     assert [key for key in document if key not in ("format", "version", "exported_at")] == (
         archive.SECTION_KEYS
     )
@@ -187,7 +187,7 @@ def test_import_is_refused_into_an_account_with_data(owner_client, owner):
     ("change", "message"),
     [
         (lambda d: d.update(format="other"), "This is not a Rebound export"),
-        (lambda d: d.update(version=4), "format version 4"),
+        (lambda d: d.update(version=5), "format version 5"),
         (lambda d: d.pop("letters"), "The section “letters” is missing"),
         (lambda d: d.update(extra=[]), "Unknown section “extra”"),
         (
@@ -277,11 +277,31 @@ def test_a_failure_late_in_the_import_leaves_nothing_behind(
     assert not Application.objects.filter(owner=newcomer).exists()
 
 
-def test_too_large_a_file_is_refused_before_it_is_read(newcomer_client, settings):
+def test_too_large_a_json_file_is_refused_with_its_limit(newcomer_client):
     raw = b" " * (archive.MAX_JSON_BYTES + 200 * 1024)
     response = upload(newcomer_client, raw)
+    assert response.status_code == 400
+    assert "a JSON export may be at most 20.0" in response.content.decode()
+
+
+def test_a_body_larger_than_the_zip_limit_is_refused_before_it_is_read(newcomer_client, settings):
+    settings.MATERIALS_USER_QUOTA_BYTES = 1024 * 1024
+    from portability import zip_archive
+
+    raw = b" " * (zip_archive.max_zip_bytes() + 200 * 1024)
+    response = upload(newcomer_client, raw)
     assert response.status_code == 413
-    assert "larger than 20.0" in response.content.decode()
+    assert "larger than" in response.content.decode()
+
+
+def test_a_json_export_listing_documents_asks_for_the_zip(owner_client, owner, newcomer_client):
+    from tests.portability.factories import build_materials
+
+    build_materials(owner, build_rich_account(owner))
+    response = upload(newcomer_client, export(owner_client))
+    assert response.status_code == 400
+    assert "files travel only in the ZIP export" in response.content.decode()
+    assert not Application.objects.filter(owner=newcomer_client.user).exists()
 
 
 # --- The export stays complete as the models grow -----------------------------------------
@@ -302,6 +322,11 @@ SPECIAL |= {
 #: What undoing an inbox action needs holds this database's ids: not carried over (an
 #: imported action is refused an undo with a message: tests/portability/test_inbox_in_export).
 SPECIAL |= {("inbox", "jobmessage", "undo")}
+#: A document version's file is named by its ZIP member; its text is read again from it.
+SPECIAL |= {
+    ("materials", "documentversion", name)
+    for name in ("file", "text", "extraction", "extraction_message")
+}
 
 
 def test_every_field_of_every_exported_model_is_in_the_file():
@@ -331,7 +356,7 @@ def test_every_model_a_user_owns_is_exported():
     # mean nothing elsewhere; the send log is this install's record of the mail it sent
     # (what its daily cap counts); the letters themselves are exported, sent or not.
     site_wide = {LetterTemplate, DeletedInterview, SentLetter}
-    for app_label in ("tracker", "rejections"):
+    for app_label in ("tracker", "rejections", "materials"):
         for model in apps.get_app_config(app_label).get_models():
             assert model in exported | site_wide, f"{model._meta.label} is not in the export"
 

@@ -390,6 +390,7 @@ ROUTES: dict[str, Route] = {
     "portability:applications-csv": Route(),
     "portability:rejections-csv": Route(),
     "portability:json-export": Route(),
+    "portability:zip-export": Route(),
     "portability:csv-upload": Route(),
     "portability:csv-map": Route(
         query=lambda w: {"token": _pending_import(w)},

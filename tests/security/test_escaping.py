@@ -23,6 +23,15 @@ pytestmark = pytest.mark.django_db
 #: Text columns no page shows, each with the reason.
 NOT_SHOWN = {
     "auth.User.password": "a password hash is never shown",
+    "materials.DocumentVersion.sha256": "a checksum, for the export's manifest only",
+    "materials.DocumentVersion.extraction_message": "shown only when reading the text failed "
+    "(tests/materials/test_documents.py); the world's text was read",
+    "materials.PostingSnapshot.description": "allow-listed HTML: a script goes with its "
+    "content, so no escaped copy shows either (tests/materials/test_posting.py)",
+    "materials.PostingSnapshot.description_text": "the description's plain text, for search "
+    "and fit; the page shows the description",
+    "materials.PostingSnapshot.url": "kept with the copy; the page links the application's own "
+    "posting address",
 }
 
 

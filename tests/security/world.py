@@ -8,6 +8,7 @@ that no row ever links one user's data to another's.
 """
 
 import datetime
+import hashlib
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -35,7 +36,16 @@ from tracker.stages import Status
 MARKER = "ownersecret"
 
 #: The apps whose models hold users' data; ``auth`` for the users themselves.
-PROJECT_APPS = ["auth", "tracker", "rejections", "reminders", "portability", "inbox", "pace"]
+PROJECT_APPS = [
+    "auth",
+    "tracker",
+    "rejections",
+    "reminders",
+    "portability",
+    "inbox",
+    "materials",
+    "pace",
+]
 
 
 @dataclass
@@ -164,6 +174,7 @@ def build_world(owner, stranger) -> World:
         started_on=rejection.received_on,
         finished_on=rejection.received_on,
     )
+    _materials(owner, application=application, reflection=reflection)
     world = World(
         owner=owner,
         stranger=stranger,
@@ -193,6 +204,49 @@ def build_world(owner, stranger) -> World:
         # The calendar token is the feed's only protection: it must never leak either.
         world.secrets.append(ReminderSettings.objects.get_for(owner).calendar_token)
     return world
+
+
+def _materials(owner, *, application, reflection) -> None:
+    """A document with a stored file, sent with the application, its posting copy, and a
+    reflection's fit: every materials model, every text marked."""
+    if not apps.is_installed("materials"):
+        return
+    from django.core.files.base import ContentFile
+
+    from materials.models import (
+        Document,
+        DocumentVersion,
+        PostingSnapshot,
+        ReflectionFit,
+        SentDocument,
+    )
+
+    secret = MARKER.upper()
+    document = Document.objects.create(owner=owner, title=f"{secret} CV", kind="cv")
+    content = f"{secret} CV text".encode()
+    version = DocumentVersion(
+        document=document,
+        owner=owner,
+        number=1,
+        label=f"{secret} label",
+        note=f"{secret} version note",
+        original_name="ownersecret.txt",
+        file_type="txt",
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        text=f"{secret} CV text",
+        extraction="done",
+    )
+    version.file.save("ownersecret.txt", ContentFile(content))
+    SentDocument.objects.create(application=application, version=version)
+    PostingSnapshot.objects.create(
+        application=application,
+        title=f"{secret} posting",
+        organization=f"{secret} Org",
+        description=f"<p>{secret} description</p>",
+        description_text=f"{secret} description",
+    )
+    ReflectionFit.objects.create(reflection=reflection, version=version, missing=f"{secret} SQL")
 
 
 # --- Ownership and snapshots ------------------------------------------------------------
