@@ -365,6 +365,24 @@ def test_the_export_has_the_writing_unless_the_user_leaves_it_out(owner, owner_c
     assert "Leave my private writing out" in page
 
 
+def test_the_zip_export_leaves_the_writing_out_when_asked(owner, owner_client, rejection):
+    import io
+    import zipfile
+
+    WritingSession.objects.create(owner=owner, rejection=rejection, number=1, text="Only mine")
+
+    def document(query: str = "") -> dict:
+        response = owner_client.get(reverse("portability:zip-export") + query)
+        with zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content))) as bundle:
+            return json.loads(bundle.read("rebound.json"))
+
+    assert [item["text"] for item in document()["private_writing"]] == ["Only mine"]
+    left_out = document("?private_writing=leave-out")
+    assert "private_writing" not in left_out
+    assert "Only mine" not in json.dumps(left_out)
+    assert left_out["rejections"]
+
+
 def test_an_export_without_the_writing_imports_with_none(owner, owner_client, client, rejection):
     from portability import archive
 
