@@ -88,6 +88,9 @@ class RefuseNulCharactersMiddleware:
 _ASCII_SAMPLE = string.printable + "\\u0041\\x41+AEE-"
 
 
+UNREADABLE_CHARSET = "Unsupported charset in the Content-Type header; send UTF-8."
+
+
 def is_readable_charset(charset: str) -> bool:
     """Whether ``charset`` is a text encoding Python knows that writes ASCII as ASCII."""
     try:
@@ -109,7 +112,7 @@ class RefuseUnreadableCharsetMiddleware:
         charset = request.content_params.get("charset") if request.content_params else None
         if charset is not None and not is_readable_charset(charset.strip()):
             return HttpResponse(
-                "Unsupported charset in the Content-Type header; send UTF-8.",
+                UNREADABLE_CHARSET,
                 status=415,
                 content_type="text/plain; charset=utf-8",
             )
@@ -131,7 +134,7 @@ class RefuseUnreadableCharsetApp:
         _, params = parse_header_parameters(environ.get("CONTENT_TYPE", ""))
         charset = params.get("charset")
         if charset is not None and not is_readable_charset(charset.strip()):
-            body = b"Unsupported charset in the Content-Type header; send UTF-8."
+            body = UNREADABLE_CHARSET.encode()
             start_response(
                 "415 Unsupported Media Type",
                 [

@@ -108,11 +108,16 @@ def _mark_failed(job_id: int, message: str) -> None:
 
 
 def _error_of(result) -> str:
-    """The last line of the task's traceback ("ValueError: …"), or a generic message."""
+    """The last line of the task's traceback ("It failed: ValueError: …"), or a generic
+    message; a ``JobFailed``'s own message as it is, since it is written for the user."""
+    job_failed = f"{JobFailed.__module__}.{JobFailed.__qualname__}"
     for error in reversed(result.errors or []):
         lines = [line for line in (error.traceback or "").strip().splitlines() if line.strip()]
         if lines:
-            return f"It failed: {lines[-1].strip()}"
+            last = lines[-1].strip()
+            if error.exception_class_path == job_failed:
+                return last.removeprefix(f"{job_failed}:").strip() or LOST
+            return f"It failed: {last}"
     return LOST
 
 

@@ -228,7 +228,7 @@ def _check_first_line(text: str, delimiters: Iterable[str]) -> None:
     for delimiter in delimiters:
         columns = first.count(delimiter) + 1
         if columns > MAX_COLUMNS:
-            _check_header_size([""] * columns)
+            raise CsvFileError(_too_many_columns(columns))
 
 
 def sniff_delimiter(text: str) -> str:
@@ -317,12 +317,16 @@ def clean_headers(raw_headers: list[str]) -> list[str]:
     return headers
 
 
+def _too_many_columns(columns: int) -> str:
+    return (
+        f"The file has {columns:,} columns; Rebound reads at most {MAX_COLUMNS}. "
+        "Remove the columns you do not need (or check the separator) and upload it again."
+    )
+
+
 def _check_header_size(header_row: list[str]) -> None:
     if len(header_row) > MAX_COLUMNS:
-        raise CsvFileError(
-            f"The file has {len(header_row):,} columns; Rebound reads at most {MAX_COLUMNS}. "
-            "Remove the columns you do not need (or check the separator) and upload it again."
-        )
+        raise CsvFileError(_too_many_columns(len(header_row)))
     longest = max(range(len(header_row)), key=lambda i: len(header_row[i]))
     if len(header_row[longest]) > MAX_HEADER_CHARS:
         raise CsvFileError(

@@ -79,6 +79,25 @@ def test_an_unexpected_error_fails_the_job_with_a_short_explanation(owner):
     assert job.message == "It failed: KeyError: 'surprise'"
 
 
+def test_a_refusal_the_backend_recorded_reads_as_written_for_the_user():
+    """When only the task backend knows the outcome (the job's row was not updated), the
+    page still shows a refusal's own words, not the exception's class path."""
+    from types import SimpleNamespace
+
+    from core.tasks import _error_of
+
+    def result(path: str, last: str):
+        error = SimpleNamespace(exception_class_path=path, traceback=f"Traceback:\n  ...\n{last}")
+        return SimpleNamespace(errors=[error])
+
+    refused = result(
+        "core.tasks.JobFailed", "core.tasks.JobFailed: Nothing was imported. Too deep."
+    )
+    assert _error_of(refused) == "Nothing was imported. Too deep."
+    crashed = result("builtins.KeyError", "KeyError: 'surprise'")
+    assert _error_of(crashed) == "It failed: KeyError: 'surprise'"
+
+
 # --- The job's page -----------------------------------------------------------------------
 
 

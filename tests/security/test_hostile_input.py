@@ -27,7 +27,7 @@ from tests.security.routes import ROUTES
 from tests.security.world import World, counts, snapshot_all
 from tracker.forms import MoveForm
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("signup_open")]
 
 HOSTILE = [
     "x" * 100_000,
@@ -103,17 +103,6 @@ def _rejection(w: World) -> dict:
 
 def _selfcare(w: World) -> dict:
     return {"date": _today(), "activity": "Swim", "mood": "4"}
-
-
-@pytest.fixture(autouse=True)
-def _signup_open(settings):
-    """The sign-up form is exercised with sign-up open and without allauth's per-address
-    limit on sign-ups (closed sign-up and the limit: tests/accounts)."""
-    from django.core.cache import cache
-
-    settings.SIGNUP_OPEN = True
-    settings.ACCOUNT_RATE_LIMITS = {"signup": False}
-    cache.clear()
 
 
 def _signup(w: World) -> dict:

@@ -27,10 +27,10 @@ from tests.factories import UserFactory
 from tests.portability.factories import build_rich_account
 
 # The sign-up form is posted with sign-up open, as in the hostile-input tests.
-from tests.security.test_hostile_input import CASES, Poster, _signup_open  # noqa: F401
+from tests.security.test_hostile_input import CASES, Poster
 from tests.security.world import PROJECT_APPS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("signup_open")]
 
 #: The separators of issue 13 (plus the ASCII ones), one at a time.
 SEPARATORS = ["\u2028", "\u2029", "\x85", "\v", "\f", "\r", "\n", "\r\n"]
