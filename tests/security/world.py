@@ -35,7 +35,24 @@ from tracker.stages import Status
 MARKER = "ownersecret"
 
 #: The apps whose models hold users' data; ``auth`` for the users themselves.
-PROJECT_APPS = ["auth", "tracker", "rejections", "reminders", "portability", "inbox", "pace"]
+PROJECT_APPS = [
+    "auth",
+    "tracker",
+    "rejections",
+    "reminders",
+    "portability",
+    "inbox",
+    "pace",
+    "coach",
+]
+
+#: Foreign keys that link one user to another by design (a coach and the person they
+#: coach), which ``cross_owner_links`` must not count as a leak.
+USER_LINKS = {
+    ("coach.Coaching", "coach"),
+    ("coach.CoachView", "coach"),
+    ("coach.CoachInvitation", "target_user"),
+}
 
 
 @dataclass
@@ -56,17 +73,30 @@ class World:
     note: models.Model
     #: Strings that must never show on another user's pages.
     secrets: list[str] = field(default_factory=list)
+    #: The owner's coach (an account with no data of its own), when the coach app is on.
+    coach: models.Model | None = None
+    #: Texts a coach must never see either: notes, feelings, reflections, self-care notes,
+    #: letter bodies, contacts, money. (A coach does see company names, position titles,
+    #: sent letters' subjects: those carry ``MARKER`` but not these.)
+    private: list[str] = field(default_factory=list)
 
     def leaks(self, text: str) -> list[str]:
         lowered = text.lower()
         return [secret for secret in self.secrets if secret.lower() in lowered]
+
+    def private_leaks(self, text: str) -> list[str]:
+        lowered = text.lower()
+        return [secret for secret in self.private if secret.lower() in lowered]
 
 
 def build_world(owner, stranger) -> World:
     """The owner's data: one of everything, every text marked. The stranger has none."""
     secret = MARKER.upper()
     company = CompanyFactory(
-        owner=owner, name=f"{secret} Corp", website="https://ownersecret.example", notes=secret
+        owner=owner,
+        name=f"{secret} Corp",
+        website="https://ownersecret.example",
+        notes=f"{secret} company notes",
     )
     contact = ContactFactory(
         owner=owner,
@@ -168,6 +198,49 @@ def build_world(owner, stranger) -> World:
         note=note,
         secrets=[MARKER],
     )
+    world.private = [
+        f"{secret} company notes",
+        "ownersecret.example",
+        f"{secret} Contact",
+        f"{secret} role",
+        "ownersecret@example.com",
+        f"{secret} contact notes",
+        f"{secret} City",
+        f"{secret} source",
+        f"{secret} application notes",
+        f"{secret} next action",
+        "50,000",
+        "50000",
+        f"{secret} room",
+        f"{secret} preparation",
+        f"{secret} interview notes",
+        f"{secret} past interview",
+        f"{secret} reason",
+        f"{secret} feelings",
+        f"{secret} feedback",
+        f"{secret} Recipient",
+        f"{secret} subject",
+        f"{secret} letter body",
+        f"{secret} sent body",
+        f"{secret} went well",
+        f"{secret} to improve",
+        f"{secret} lessons",
+        f"{secret} next actions",
+        f"{secret}tag",
+        f"{secret} note",
+        f"{secret} skip",
+        f"{secret} walk",
+        f"{secret} mood note",
+        f"{secret} Logged Recipient",
+        "ownersecret-log@example.com",
+        f"{secret} logged subject",
+    ]
+    if apps.is_installed("coach"):
+        from coach.models import Coaching
+        from tests.factories import UserFactory
+
+        world.coach = UserFactory()
+        Coaching.objects.create(person=owner, coach=world.coach)
     if apps.is_installed("pace"):
         from pace.models import WeeklyGoals
 
@@ -264,6 +337,8 @@ def cross_owner_links() -> list[str]:
         if own is None or own == "pk":
             continue
         for fk in _foreign_keys(model):
+            if (model._meta.label, fk.name) in USER_LINKS:
+                continue
             target = owner_path(fk.related_model)
             if target is None:
                 continue
