@@ -110,9 +110,7 @@ def test_the_owner_reaches_every_registered_url(key, world, owner_client, coach_
 
 
 @pytest.mark.parametrize("key", OWNER_OBJECT_ROUTES)
-def test_a_coach_gets_404_for_the_owners_own_pages_and_changes_nothing(
-    key, world, coach_client
-):
+def test_a_coach_gets_404_for_the_owners_own_pages_and_changes_nothing(key, world, coach_client):
     url = url_for(key, world)
     payload = ROUTES[key].payload(world)
     before, before_counts = snapshot_all(), counts()
