@@ -123,7 +123,7 @@ class Coaching(models.Model):
     class Meta:
         ordering = ["started_at", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["person", "coach"], name="coaching_once_per_pair"),
+            models.UniqueConstraint(fields=["person", "coach"], name="coaching_unique_pair"),
             models.CheckConstraint(condition=~Q(person=F("coach")), name="coaching_not_oneself"),
         ]
 

@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['started_at', 'pk'],
-                'constraints': [models.UniqueConstraint(fields=('person', 'coach'), name='coaching_once_per_pair'), models.CheckConstraint(condition=models.Q(('person', models.F('coach')), _negated=True), name='coaching_not_oneself')],
+                'constraints': [models.UniqueConstraint(fields=('person', 'coach'), name='coaching_unique_pair'), models.CheckConstraint(condition=models.Q(('person', models.F('coach')), _negated=True), name='coaching_not_oneself')],
             },
         ),
         migrations.CreateModel(
