@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "portability",
     "reminders",
     "demo",
+    "coach",
 ]
 
 MIDDLEWARE = [

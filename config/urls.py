@@ -18,6 +18,7 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("", include("materials.urls")),
     path("pace/", include("pace.urls")),
+    path("", include("coach.urls")),
     path("", include("rejections.urls")),
     path("", include("inbox.urls")),
     path("", include("portability.urls")),

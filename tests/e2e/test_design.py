@@ -101,7 +101,14 @@ def job_seeker():
 
 @contextmanager
 def browsing(
-    browser, live_server, name: str, *, viewport=DESKTOP, scheme="light", scripts=True
+    browser,
+    live_server,
+    name: str,
+    *,
+    viewport=DESKTOP,
+    scheme="light",
+    scripts=True,
+    username="ines",
 ) -> Iterator[Visitor]:
     """A signed-in browser for one variant; saves the page on failure, like ``visitor``."""
     context = browser.new_context(
@@ -118,7 +125,7 @@ def browsing(
         page.goto("/accounts/login/")
         if scripts:
             visitor.audit()
-        page.get_by_label("Username").fill("ines")
+        page.get_by_label("Username").fill(username)
         page.get_by_label("Password").fill(PASSWORD)
         with page.expect_navigation(url=re.compile(r".*/$")):
             page.get_by_role("button", name="Sign in").click()

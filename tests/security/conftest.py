@@ -1,4 +1,5 @@
 import pytest
+from django.test import Client
 
 from tests.security.world import World, build_world
 
@@ -17,3 +18,12 @@ def signup_open(settings):
     settings.SIGNUP_OPEN = True
     settings.ACCOUNT_RATE_LIMITS = {"signup": False}
     cache.clear()
+
+
+@pytest.fixture
+def coach_client(world) -> Client:
+    """Signed in as the owner's coach: sees the shared subset on /coach/ pages, nothing
+    else of the owner's."""
+    client = Client()
+    client.force_login(world.coach)
+    return client

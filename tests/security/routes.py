@@ -37,6 +37,9 @@ class Route:
     query: Factory | None = None
     #: A POST that would change the owner's data if the view forgot whose it is.
     payload: Factory = field(default=lambda w: {})
+    #: Who reaches the page with the owner's data: the owner, or (a read-only page about
+    #: the person they coach) the owner's coach. A coach's page answers GET only.
+    viewer: str = "owner"
 
     @property
     def names_an_object(self) -> bool:
@@ -64,6 +67,8 @@ PUBLIC = {
     "account_reset_password_from_key_done",
     "account_confirm_login_code",
     "account_invitation",
+    # A coach invitation link: signed, one-time (tests/coach/test_invitations.py).
+    "coach:join",
     "mfa_authenticate",
     "mfa_login_webauthn",
     "healthz",
@@ -239,6 +244,24 @@ def _snapshot(w: World) -> dict:
         application=w.application, defaults={"title": "OWNERSECRET posting"}
     )
     return {"pk": w.application.pk}
+
+
+def _coach_invitation(w: World) -> dict:
+    """An invitation of the owner's, still open."""
+    from coach.models import CoachInvitation
+
+    return {"pk": CoachInvitation.objects.create(owner=w.owner, invited="ownersecret-coach").pk}
+
+
+def _coaching(w: World) -> dict:
+    from coach.models import Coaching
+
+    return {"pk": Coaching.objects.get(person=w.owner, coach=w.coach).pk}
+
+
+#: The coach's pages, walked by the coach (``test_url_isolation``).
+def coach_routes() -> list[str]:
+    return sorted(key for key, route in ROUTES.items() if route.viewer == "coach")
 
 
 ROUTES: dict[str, Route] = {
@@ -449,6 +472,23 @@ ROUTES: dict[str, Route] = {
         kwargs=lambda w: {"pk": w.rejected_application.pk},
         payload=lambda w: {"reflection": w.reflection.pk, "version": _version(w).pk},
     ),
+    # --- sharing with a coach: the owner's side
+    "coach:sharing": Route(payload=lambda w: {"invited": w.owner.username}),
+    "coach:invitation-withdraw": Route(kwargs=_coach_invitation),
+    "coach:revoke": Route(kwargs=_coaching),
+    "coach:notes-choice": Route(query=lambda w: {"show": "self-care"}),
+    "coach:share-reflection": Route(
+        kwargs=lambda w: {"pk": w.reflection.pk}, payload=lambda w: {"shared": "1"}
+    ),
+    "coach:share-self-care": Route(
+        kwargs=lambda w: {"pk": w.note.pk}, payload=lambda w: {"shared": "1"}
+    ),
+    # --- the coach's read-only pages about the owner (the coach is the fourth identity)
+    "coach:home": Route(),
+    **{
+        f"coach:{name}": Route(kwargs=lambda w: {"person": w.owner.pk}, viewer="coach")
+        for name in ("overview", "applications", "rejections", "letters", "notes")
+    },
     "core:job": Route(kwargs=_failed_job),
     "core:job-retry": Route(kwargs=_failed_job),
 }

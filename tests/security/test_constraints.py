@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 from django.db import IntegrityError, models, transaction
+from django.utils import timezone
 
 from rejections.models import (
     Letter,
@@ -61,6 +62,32 @@ def _goals(w: World):
     from pace.models import WeeklyGoals
 
     return WeeklyGoals.objects.get(owner=w.owner)
+
+
+def _coaching(**values):
+    from coach.models import Coaching
+
+    return Coaching.objects.create(**values)
+
+
+def _coach_invitation(w: World, **values):
+    from coach.models import CoachInvitation
+
+    return CoachInvitation.objects.create(owner=w.owner, invited="someone", **values)
+
+
+def _two_coach_invitations_one_signup(w: World) -> None:
+    from accounts.models import Invitation
+
+    signup = Invitation.objects.create(email="someone@example.org")
+    _coach_invitation(w, signup_invitation=signup)
+    _coach_invitation(w, signup_invitation=signup)
+
+
+def _shared(w: World, *, reflection=None, note=None):
+    from coach.models import SharedNote
+
+    return SharedNote.objects.create(owner=w.owner, reflection=reflection, self_care_note=note)
 
 
 def _support_resource(**values):
@@ -253,6 +280,24 @@ BAD_ROWS: dict[str, Callable[[World], None]] = {
     "materials.ReflectionFit.reflection": lambda w: _fit(w).__class__.objects.create(
         reflection=w.reflection
     ),
+    # coach (the world gives the owner a coach)
+    "coaching_unique_pair": lambda w: _coaching(person=w.owner, coach=w.coach),
+    "coaching_not_oneself": lambda w: _coaching(person=w.owner, coach=w.owner),
+    "coachinvitation_not_to_oneself": lambda w: _coach_invitation(w, target_user=w.owner),
+    "coachinvitation_not_accepted_and_ended": lambda w: _coach_invitation(
+        w, accepted_at=timezone.now(), ended_at=timezone.now()
+    ),
+    "coach.CoachInvitation.token": lambda w: (
+        _coach_invitation(w, token="same"),
+        _coach_invitation(w, token="same"),
+    ),
+    "coach.CoachInvitation.signup_invitation": lambda w: _two_coach_invitations_one_signup(w),
+    "sharednote_exactly_one_note": lambda w: _shared(w, reflection=w.reflection, note=w.note),
+    "coach.SharedNote.reflection": lambda w: (
+        _shared(w, reflection=w.reflection),
+        _shared(w, reflection=w.reflection),
+    ),
+    "coach.SharedNote.self_care_note": lambda w: (_shared(w, note=w.note), _shared(w, note=w.note)),
 }
 
 #: More bad rows for the invariants the issue names, beyond one per constraint.

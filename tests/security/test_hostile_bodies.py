@@ -67,6 +67,8 @@ NEED_A_TOKEN = {
     "account_reset_password_from_key",
     "account_invitation",
     "account_invitation_revoke",
+    # A coach invitation's signed link (tests/coach/test_invitations.py).
+    "coach:join",
     "mfa_edit_webauthn",
     "mfa_remove_webauthn",
 }

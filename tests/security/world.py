@@ -45,7 +45,16 @@ PROJECT_APPS = [
     "inbox",
     "materials",
     "pace",
+    "coach",
 ]
+
+#: Foreign keys that link one user to another by design (a coach and the person they
+#: coach), which ``cross_owner_links`` must not count as a leak.
+USER_LINKS = {
+    ("coach.Coaching", "coach"),
+    ("coach.CoachView", "coach"),
+    ("coach.CoachInvitation", "target_user"),
+}
 
 
 @dataclass
@@ -68,17 +77,30 @@ class World:
     writing: models.Model
     #: Strings that must never show on another user's pages.
     secrets: list[str] = field(default_factory=list)
+    #: The owner's coach (an account with no data of its own), when the coach app is on.
+    coach: models.Model | None = None
+    #: Texts a coach must never see either: notes, feelings, reflections, self-care notes,
+    #: letter bodies, contacts, money. (A coach does see company names, position titles,
+    #: sent letters' subjects: those carry ``MARKER`` but not these.)
+    private: list[str] = field(default_factory=list)
 
     def leaks(self, text: str) -> list[str]:
         lowered = text.lower()
         return [secret for secret in self.secrets if secret.lower() in lowered]
+
+    def private_leaks(self, text: str) -> list[str]:
+        lowered = text.lower()
+        return [secret for secret in self.private if secret.lower() in lowered]
 
 
 def build_world(owner, stranger) -> World:
     """The owner's data: one of everything, every text marked. The stranger has none."""
     secret = MARKER.upper()
     company = CompanyFactory(
-        owner=owner, name=f"{secret} Corp", website="https://ownersecret.example", notes=secret
+        owner=owner,
+        name=f"{secret} Corp",
+        website="https://ownersecret.example",
+        notes=f"{secret} company notes",
     )
     contact = ContactFactory(
         owner=owner,
@@ -194,6 +216,55 @@ def build_world(owner, stranger) -> World:
         writing=writing,
         secrets=[MARKER],
     )
+    world.private = [
+        f"{secret} company notes",
+        "ownersecret.example",
+        f"{secret} Contact",
+        f"{secret} role",
+        "ownersecret@example.com",
+        f"{secret} contact notes",
+        f"{secret} City",
+        f"{secret} source",
+        f"{secret} application notes",
+        f"{secret} next action",
+        "50,000",
+        "50000",
+        f"{secret} room",
+        f"{secret} preparation",
+        f"{secret} interview notes",
+        f"{secret} past interview",
+        f"{secret} reason",
+        f"{secret} feelings",
+        f"{secret} feedback",
+        f"{secret} Recipient",
+        f"{secret} subject",
+        f"{secret} letter body",
+        f"{secret} sent body",
+        f"{secret} went well",
+        f"{secret} to improve",
+        f"{secret} lessons",
+        f"{secret} next actions",
+        f"{secret}tag",
+        f"{secret} note",
+        f"{secret} skip",
+        f"{secret} walk",
+        f"{secret} mood note",
+        f"{secret} Logged Recipient",
+        "ownersecret-log@example.com",
+        f"{secret} logged subject",
+        f"{secret} plan action",
+        f"{secret} private writing",
+        f"{secret} CV text",
+        f"{secret} version note",
+        f"{secret} description",
+        f"{secret} SQL",
+    ]
+    if apps.is_installed("coach"):
+        from coach.models import Coaching
+        from tests.factories import UserFactory
+
+        world.coach = UserFactory()
+        Coaching.objects.create(person=owner, coach=world.coach)
     if apps.is_installed("pace"):
         from pace.models import WeeklyGoals
 
@@ -333,6 +404,8 @@ def cross_owner_links() -> list[str]:
         if own is None or own == "pk":
             continue
         for fk in _foreign_keys(model):
+            if (model._meta.label, fk.name) in USER_LINKS:
+                continue
             target = owner_path(fk.related_model)
             if target is None:
                 continue
