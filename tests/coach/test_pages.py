@@ -183,3 +183,32 @@ def test_services_refuse_sharing_two_things_at_once(world):
         services.set_shared(
             owner=world.owner, reflection_id=world.reflection.pk, note_id=world.note.pk, shared=True
         )
+
+
+@pytest.mark.parametrize("who", ["person", "coach"])
+def test_deleting_either_account_ends_the_coaching_and_its_log(world, coach_client, who):
+    """The account deletion page ends the coaching with either side's account. The view log
+    is the person's: it goes with their account, and stays with the coach's name when the
+    coach's account goes."""
+    from coach.models import CoachInvitation
+
+    page(coach_client, "overview", world)
+    services.set_shared(owner=world.owner, reflection_id=world.reflection.pk, shared=True)
+    assert CoachView.objects.exists() and SharedNote.objects.exists()
+    leaving, staying = (world.owner, world.coach) if who == "person" else (world.coach, world.owner)
+    client = Client()
+    client.force_login(leaving)
+
+    response = client.post(reverse("portability:delete-account"), {"username": leaving.username})
+
+    assert response.status_code == 302
+    assert not Coaching.objects.exists()
+    assert not CoachInvitation.objects.filter(owner=leaving).exists()
+    if who == "person":
+        assert not CoachView.objects.exists()
+        assert not SharedNote.objects.exists()
+    else:
+        view = CoachView.objects.get(person=world.owner)
+        assert view.coach is None and view.coach_name == world.coach.username
+        assert SharedNote.objects.filter(owner=world.owner).exists()
+    assert type(staying).objects.filter(pk=staying.pk).exists()

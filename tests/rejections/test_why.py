@@ -37,8 +37,12 @@ def test_signed_in_users_read_the_steps_and_the_references(owner_client):
         "Wanberg, C. R., Zhu, J., &amp; van Hooft, E. A. J. (2010)",
     ):
         assert reference in page
-    for anchor in ("steps", "plan", "writing", "compassion", "references"):
+    for anchor in ("steps", "plan", "writing", "compassion", "goals", "doors", "calm", "coach"):
         assert f'id="{anchor}"' in page
+    assert 'id="references"' in page
+    # Each feature it explains is one click away.
+    for name in ("pace:goals", "pace:support", "coach:sharing", "profile"):
+        assert f'href="{reverse(name)}"' in page
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client):
