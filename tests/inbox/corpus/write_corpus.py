@@ -32,6 +32,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
 from messages_dev import DEV  # noqa: E402
+from messages_dev2 import DEV2  # noqa: E402
 from messages_holdout import HOLDOUT  # noqa: E402
 from messages_holdout2 import HOLDOUT2  # noqa: E402
 from messages_holdout3 import HOLDOUT3  # noqa: E402
@@ -131,6 +132,7 @@ def main() -> None:
         ("round-4", HOLDOUT4 + HOLDOUT5),
         ("round-5", HOLDOUT6),
         ("round-6", HOLDOUT7),
+        ("dev-2", DEV2),
         ("held-out", HOLDOUT8),
         ("held-out-2", HOLDOUT9),
         ("held-out-3", HOLDOUT10),
