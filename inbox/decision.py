@@ -35,7 +35,18 @@ _REJECTION_CUES = (
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?been\s+(?:filled|closed|cancel+ed)\b",
     r"\b(?:on hold|closing (?:out )?(?:the|all|this|our)|no longer (?:being )?consider|"
     r"decided against|not (?:the right|a) (?:fit|match)|we regret|regret to)\b",
+    # A negated verb of motion with its direction, whatever the verb and the object in
+    # between ("won't be carrying yours through", "not taking your application any further")
+    r"(?:\bnot|n't|\bno longer|\bunable to|\bnot able to)\s+(?:be\s+)?(?:\w+ing|take|move|"
+    r"progress|advance|carry|bring|put)\s+(?:\w+\s+){0,4}(?:forward|further|ahead|through)\b",
+    # Someone else was chosen: a choosing verb with another person ("we've settled on someone
+    # else", "decided to go with another person", "offered it to a different applicant")
+    r"\b(?:someone|somebody)\s+else\b|\b(?:other|another|different)\s+(?:\w+\s+)?"
+    r"(?:person|individual|finalist|hire)\b",
+    r"\bnot\s+to\s+(?:make|extend|offer)\s+(?:you\s+)?(?:an?\s+|the\s+)?offer",
     # German
+    r"\bnicht\s+(?:\w+\s+){0,2}(?:geklappt|gereicht|gepasst|zum zug\w*)",
+    r"\b(?:jemand(?:en)?|eine[nr]?)\s+(?:anderen?|andere)\b",
     # (with the "zu" of an infinitive inside the verb: "fortzusetzen", "weiterzuverfolgen")
     r"\bnicht\s+(?:mehr\s+|weiter\s+|l(?:ä|ae)nger\s+)?(?:zu\s+)?(?:ber(?:ü|ue)cksichtig|"
     r"fort(?:zu)?setz|fort(?:zu)?f(?:ü|ue)hr|weiter(?:zu)?verfolg|weiter (?:zu )?verfolg|"
@@ -53,7 +64,12 @@ _REJECTION_CUES = (
     r"\bautres?\s+(?:candidat|profil|candidature|personne)",
     r"\b(?:d(?:é|e)j(?:à|a)\s+)?pourvu",
     r"\bau regret\b",
+    r"\bquelqu'un d'autre\b|\b(?:choisi|retenu|privil(?:é|e)gi(?:é|e)|opt(?:é|e) pour|fait le "
+    r"choix d')\s*(?:un|une|le|la|l')\s*(?:\w+\s+){0,2}(?:candidat|profil|personne)",
     # Spanish
+    r"\b(?:descart|desestim)\w*",
+    r"\bno\s+(?:\w+\s+){0,2}(?:prosper\w*|fue (?:seleccionad|elegid)\w*|qued(?:ó|o) "
+    r"seleccionad\w*|seguiremos adelante|avanzar(?:á|a)s?|continuar(?:á|a)s?)",
     r"\bno\s+(?:has|ha|hemos|han)\s+(?:sido\s+)?(?:seleccionad|avanzad|superad|elegid|pasad)",
     r"\bno\s+(?:continuar|seguir|avanzar|podemos continuar|podremos|vamos a continuar|"
     r"contamos)",
@@ -64,9 +80,9 @@ _REJECTION_CUES = (
 _REJECTION_OBJECTS = (
     r"\b(?:application|candidacy|candidature|candidate|(?:the|this|our|hiring|selection|"
     r"interview)\s+process|(?:the|this|that)\s+(?:role|position|post|vacancy|opening|hire|job|"
-    r"opportunity)|next\s+(?:stage|step|round|phase)|your\s+(?:profile|cv|resume|experience)|"
-    r"shortlist|bewerbung|kandidatur|auswahlverfahren|bewerbungsprozess|(?:die|diese)\s+stelle|"
-    r"(?:den|dem)\s+prozess|candidature|processus|(?:le|ce)\s+poste|candidatura|solicitud|"
+    r"opportunity)|(?:the|this|that)\s+(?:[\w-]+\s+){1,3}(?:role|position|job|vacancy)|next\s+(?:stage|step|round|phase)|your\s+(?:profile|cv|resume|experience)|"
+    r"shortlist|bewerbung|kandidatur|auswahlverfahren|bewerbungsprozess|(?:die|diese|der|dieser)\s+stelle|"
+    r"(?:den|dem)\s+prozess|candidature|processus|(?:le|ce|du|au)\s+poste|candidatura|solicitud|"
     r"proceso|(?:el|este)\s+puesto|(?:la|esta)\s+vacante|selecci(?:ó|o)n)\b"
 )
 

@@ -293,28 +293,42 @@ def schedule_interview(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def mark_applied(request: HttpRequest, pk: int) -> HttpResponse:
-    message = _message(request, pk)
-    if message.state != State.NEW or suggestion(message) != Suggestion.MARK_APPLIED:
-        return _refuse(request, CannotAct("This application is past Applied already."))
-    try:
-        application = services.mark_applied(message=message)
-    except CannotAct as exc:
-        return _refuse(request, exc)
-    messages.success(request, f"“{application}” is marked as applied.")
-    return redirect("inbox:list")
+    return _apply_status_step(
+        request,
+        pk,
+        wanted=Suggestion.MARK_APPLIED,
+        step=services.mark_applied,
+        refusal="This application is past Applied already.",
+        done="“{}” is marked as applied.",
+    )
 
 
 @login_required
 @require_POST
 def move_to_offer(request: HttpRequest, pk: int) -> HttpResponse:
+    return _apply_status_step(
+        request,
+        pk,
+        wanted=Suggestion.MOVE_TO_OFFER,
+        step=services.move_to_offer,
+        refusal="This application cannot move to Offer now.",
+        done="“{}” is at Offer. Congratulations!",
+    )
+
+
+def _apply_status_step(
+    request: HttpRequest, pk: int, *, wanted: str, step, refusal: str, done: str
+) -> HttpResponse:
+    """A suggested status change (mark applied, move to offer): only while the message
+    still waits with that suggestion; a refusal explains itself."""
     message = _message(request, pk)
-    if message.state != State.NEW or suggestion(message) != Suggestion.MOVE_TO_OFFER:
-        return _refuse(request, CannotAct("This application cannot move to Offer now."))
+    if message.state != State.NEW or suggestion(message) != wanted:
+        return _refuse(request, CannotAct(refusal))
     try:
-        application = services.move_to_offer(message=message)
+        application = step(message=message)
     except CannotAct as exc:
         return _refuse(request, exc)
-    messages.success(request, f"“{application}” is at Offer. Congratulations!")
+    messages.success(request, done.format(application))
     return redirect("inbox:list")
 
 

@@ -14,8 +14,9 @@ written after the last structural change, measured once and never tuned on. File
 is ``messages_dev.py``; the rounds are ``messages_holdout.py`` (``h-*``),
 ``messages_holdout2.py`` (``h2-*``), ``messages_holdout3.py`` (``h3-*``),
 ``messages_holdout4.py`` with ``messages_holdout5.py`` (``h4-*``, ``h5-*``),
-``messages_holdout6.py`` (``h6-*``) and ``messages_holdout7.py`` (``h7-*``); the held-out
-part is ``messages_holdout8.py`` (``h8-*``). ``held-out-2`` (``messages_holdout9.py``,
+``messages_holdout6.py`` (``h6-*``) and ``messages_holdout7.py`` (``h7-*``); ``dev-2``
+(``messages_dev2.py``, ``d2-*``) holds refusals of things that are not jobs and rejections
+in cue families the rounds lacked; the held-out part is ``messages_holdout8.py`` (``h8-*``). ``held-out-2`` (``messages_holdout9.py``,
 ``h9-*``) was written for the statistical fallback: measured with the rules alone, then with
 the model, never trained or tuned on. ``held-out-3`` (``messages_holdout10.py``, ``h10-*``)
 was written after the model was built and measured once with it, untuned.
@@ -32,6 +33,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
 from messages_dev import DEV  # noqa: E402
+from messages_dev2 import DEV2  # noqa: E402
 from messages_holdout import HOLDOUT  # noqa: E402
 from messages_holdout2 import HOLDOUT2  # noqa: E402
 from messages_holdout3 import HOLDOUT3  # noqa: E402
@@ -131,6 +133,7 @@ def main() -> None:
         ("round-4", HOLDOUT4 + HOLDOUT5),
         ("round-5", HOLDOUT6),
         ("round-6", HOLDOUT7),
+        ("dev-2", DEV2),
         ("held-out", HOLDOUT8),
         ("held-out-2", HOLDOUT9),
         ("held-out-3", HOLDOUT10),
