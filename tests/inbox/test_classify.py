@@ -300,12 +300,10 @@ def test_the_held_out_parts_keep_their_first_run_figures():
 
 
 def test_development_and_held_out_parts_split_the_corpus():
-    from bench.inbox_bench import load
+    from bench.inbox_bench import HELD_OUT, load
 
     development = {name for name, _, _ in load("development")}
-    held_out = {
-        name for split in ("held-out", "held-out-2", "held-out-3") for name, _, _ in load(split)
-    }
+    held_out = {name for split in HELD_OUT for name, _, _ in load(split)}
     assert development and held_out and not development & held_out
     assert development | held_out == {name for name, _, _ in load("all")}
 
