@@ -206,6 +206,10 @@ class PreferencesForm(forms.ModelForm):
     class Meta:
         model = Preferences
         fields = ("time_zone", "theme", "calm_mode")
+        help_texts = {
+            "calm_mode": "Keep rejections off the board, the dashboard and the daily digest. "
+            "They stay in Rejections, whenever you choose to open it."
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

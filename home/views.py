@@ -101,7 +101,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     inbox's waiting suggestions, this week's goals and progress, the week's rejections),
     three short lists (follow-ups share theirs with reapply reminders), the open rejection
     workflows (two), and two for the charts, whose mood rows also feed the pace check.
-    Calm mode leaves out the open rejection workflows, and their two queries.
+    Calm mode leaves out the open rejection workflows, and their two queries, the
+    rejections-by-stage chart and the mood chart's rejection marks.
     """
     user = request.user
     calm = preferences_for(user).calm_mode
@@ -182,6 +183,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         rejections=totals["recent_rejections"],
         today=today,
     )
+    if calm:
+        # The mood chart without its rejection marks (the self-care journal keeps them).
+        moods = [row for row in moods if row[2] == "note"]
     drawn = charts.dashboard_charts(user, today=today, totals=totals, moods=moods)
     if calm:
         drawn["rejection_stages"] = None

@@ -15,7 +15,7 @@ Format (version 4)::
      "self_care_notes": [...], "inbox_messages": [...], "inbox_corrections": [...],
      "documents": [...], "document_versions": [...], "sent_documents": [...],
      "posting_snapshots": [...], "reflection_fits": [...],
-     "setback_plans": [...], "private_writing": [...]}
+     "setback_plans": [...], "private_writing": [...], "weekly_goals": [...]}
 
 Version 4 adds materials: documents and their versions (each naming its file in the ZIP
 export, ``files/<sha256>``, with its size and SHA-256; the files themselves travel only in
@@ -27,9 +27,10 @@ rejection's ``door_open`` as an answer ("yes", "no", "unknown"); version 1 wrote
 true/false flag, which is read as ``door_open_from_flag`` says. Older files are read with
 an empty inbox and no materials.
 
-Two sections are optional in any file: the plans for a no (``setback_plans``) and the
+Three sections are optional in any file: the plans for a no (``setback_plans``), the
 private writing (``private_writing``), which the user may choose to leave out of the
-export. A file without them imports with none.
+export, and the weekly goals (``weekly_goals``: none or one, with the lighter week if one
+was chosen). A file without them imports with none.
 """
 
 import contextlib
@@ -61,6 +62,8 @@ from materials.models import (
     SentDocument,
 )
 from materials.posting import clean_html
+from pace.goals import monday_of
+from pace.models import WeeklyGoals
 from portability.csv_export import CHUNK_SIZE, merge_children, streaming_transaction
 from rejections.models import (
     Letter,
@@ -97,7 +100,7 @@ BATCH_SIZE = 1_000
 PRIVATE_WRITING = "private_writing"
 #: Sections a file may lack (read as empty): added without changing the version, and the
 #: private writing, which the user may leave out.
-OPTIONAL_SECTIONS = ("setback_plans", PRIVATE_WRITING)
+OPTIONAL_SECTIONS = ("setback_plans", PRIVATE_WRITING, "weekly_goals")
 
 
 class ArchiveError(Exception):
@@ -384,6 +387,12 @@ SECTIONS: tuple[Section, ...] = (
         "owner",
         ("number", "kind", "text", "started_on", "finished_on", "created_at", "updated_at"),
         links={"rejection": "rejections"},
+    ),
+    Section(
+        "weekly_goals",
+        WeeklyGoals,
+        "owner",
+        ("applications", "people", "letters", "self_care", "lighter_week_of", "updated_at"),
     ),
 )
 #: Sections added after version 2 and 3: read as empty from older files.
@@ -735,6 +744,17 @@ def _full_clean(obj: models.Model, exclude: list[str], where: str) -> None:
         raise ArchiveError(f"{where}: {label}{messages[0]}") from None
 
 
+def _check_lighter_week(goals: WeeklyGoals, where: str) -> None:
+    """The lighter week is named by its Monday (``pace.services.set_lighter_week``): any
+    other day would never match a week, so the halving would silently not happen."""
+    day = goals.lighter_week_of
+    if day is not None and day != monday_of(day):
+        raise ArchiveError(
+            f"{where}: “lighter_week_of” must be the Monday of the lighter week; "
+            f"{day.isoformat()} is a {day:%A}."
+        )
+
+
 class _Restorer:
     def __init__(self, owner, files: FileSource | None = None) -> None:
         self.owner = owner
@@ -814,6 +834,8 @@ class _Restorer:
             if model is DocumentVersion:
                 members.append((self.file_reference(obj, item[FILE_KEY], where), where))
             _full_clean(obj, exclude, where)
+            if model is WeeklyGoals:
+                _check_lighter_week(obj, where)
             self.check_unique(section, obj, unique_keys, where)
             numbering[number] = obj
             objects.append(obj)
@@ -952,6 +974,8 @@ class _Restorer:
             key, message = id(obj.application), "its application already has a posting copy"
         elif isinstance(obj, ReflectionFit):
             key, message = id(obj.reflection), "its reflection already refers to a fit"
+        elif isinstance(obj, WeeklyGoals):
+            key, message = "weekly goals", "an account has one set of weekly goals"
         else:
             return
         if key in seen:
@@ -1015,6 +1039,10 @@ def restore(*, owner, document: dict, files: FileSource | None = None) -> dict[s
     restorer = _Restorer(owner, files)
     try:
         with transaction.atomic():
+            if document.get("weekly_goals"):
+                # Goals are a setting, not data: a new account may have set some before
+                # importing; the file's, from the account it came from, take their place.
+                WeeklyGoals.objects.filter(owner=owner).delete()
             counts = restorer.restore(document)
     except IntegrityError as exc:
         restorer.discard_files()

@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Preferences
+from accounts.preferences import preferences_for
 from core.links import absolute_url
 from core.mail import Message, address
 from pace import reapply
@@ -36,6 +37,7 @@ logger = logging.getLogger(__name__)
 SECTION_LIMIT = 20
 #: Open rejection steps are listed once the rejection is more than this old.
 REJECTION_GRACE = datetime.timedelta(days=2)
+REJECTION_STEPS = "Rejection steps still open"
 
 
 @dataclass
@@ -167,19 +169,24 @@ def gather_digest(user, *, today: datetime.date) -> Digest:
         .select_related("contact", "rejection__application__company")
         .order_by("check_in_on", "pk")
     )
-    rejections = (
-        Rejection.objects.for_user(user)
-        .open_workflows()
-        .filter(received_on__lt=today - REJECTION_GRACE)
-        .select_related("application__company")
-        # Each open step is named, with its skip reason if any (``steps_for``).
-        .prefetch_related("skips")
-    )
-    rejection_section = _section("Rejection steps still open", rejections)
-    rejection_section.items = [
-        OpenRejection(rejection, [step for step in steps_for(rejection) if not step.resolved])
-        for rejection in rejection_section.items
-    ]
+    if preferences_for(user).calm_mode:
+        # Calm mode keeps rejections out of what comes to the person unasked; the open
+        # steps wait in /rejections/. Doors open again stay: the person asked for those.
+        rejection_section = Section(REJECTION_STEPS, [], 0)
+    else:
+        rejections = (
+            Rejection.objects.for_user(user)
+            .open_workflows()
+            .filter(received_on__lt=today - REJECTION_GRACE)
+            .select_related("application__company")
+            # Each open step is named, with its skip reason if any (``steps_for``).
+            .prefetch_related("skips")
+        )
+        rejection_section = _section(REJECTION_STEPS, rejections)
+        rejection_section.items = [
+            OpenRejection(rejection, [step for step in steps_for(rejection) if not step.resolved])
+            for rejection in rejection_section.items
+        ]
     return Digest(
         user=user,
         today=today,

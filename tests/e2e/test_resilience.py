@@ -1,5 +1,7 @@
-"""A plan for a no, then the no, then private writing, in a real browser; and screenshots of
-the new pages on desktop and phone, light and dark."""
+"""The resilience journey in a real browser: a plan before the interview, the no that opens
+on the plan, a writing session, the week's goal moving on the dashboard, and a coach who
+sees that progress but none of the feelings or writing; and screenshots of the new pages on
+desktop and phone, light and dark."""
 
 import datetime
 import re
@@ -10,6 +12,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from coach.models import Coaching
+from pace.models import WeeklyGoals
 from rejections.models import Rejection, SetbackPlan, WritingSession
 from tests.e2e.test_design import DESKTOP, PASSWORD, PHONE, SCREENSHOTS, browsing
 from tests.factories import ApplicationFactory, InterviewFactory, RejectionFactory
@@ -18,6 +22,9 @@ from tracker.stages import Status
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 OWN_ACTION = "Call Sam for a coffee on Friday"
+FEELINGS = "Gutted, I really wanted this one"
+WRITING = "It stung, and I wanted this one."
+RESTORATIVE = "Long walk by the river"
 
 
 def _ines():
@@ -26,8 +33,13 @@ def _ines():
     return user
 
 
-def test_a_plan_made_before_the_interview_opens_the_workspace_after_the_no(browser, live_server):
+def test_plan_no_writing_goal_and_a_coach_who_sees_progress_not_feelings(browser, live_server):
     user = _ines()
+    WeeklyGoals.objects.create(owner=user, self_care=1)
+    casey = get_user_model().objects.create_user(
+        "casey", email="casey@example.com", password=PASSWORD
+    )
+    Coaching.objects.create(person=user, coach=casey)
     application = ApplicationFactory(
         owner=user,
         status=Status.INTERVIEWING,
@@ -55,6 +67,7 @@ def test_a_plan_made_before_the_interview_opens_the_workspace_after_the_no(brows
             visitor.click_to(
                 page.get_by_role("button", name="Move"), lands_on=r"/applications/\d+/reject/"
             )
+            page.locator('textarea[name="feelings"]').fill(FEELINGS)
             visitor.click_to(
                 page.get_by_role("button", name="Record the rejection"),
                 lands_on=r"/rejections/\d+/",
@@ -77,7 +90,7 @@ def test_a_plan_made_before_the_interview_opens_the_workspace_after_the_no(brows
             )
             page.get_by_role("button", name="Start a quiet 20-minute timer").click()
             expect(page.get_by_text(re.compile(r"^(20:00|19:5\d) left$"))).to_be_visible()
-            page.get_by_label("Your writing").fill("It stung, and I wanted this one.")
+            page.get_by_label("Your writing").fill(WRITING)
             visitor.click_to(
                 page.get_by_role("button", name="Save and finish the session"),
                 lands_on=r"/rejections/\d+/writing/",
@@ -90,6 +103,38 @@ def test_a_plan_made_before_the_interview_opens_the_workspace_after_the_no(brows
             visitor.open(rejection.get_absolute_url(), lands_on=r"/rejections/\d+/")
             expect(page.locator("#step-self_care")).to_contain_text("A session of private writing")
             expect(page.locator("#step-self_care .step-state")).to_have_text("Done")
+
+        with visitor.step("the-weeks-goal-moves"):
+            goal = page.get_by_role("progressbar", name=re.compile("^Self-care moments"))
+            visitor.open("/", lands_on=r"/")
+            expect(goal).to_have_attribute("aria-label", "Self-care moments: 0 of 1")
+            visitor.open(f"/self-care/?rejection={rejection.pk}", lands_on=r"/self-care/.*")
+            page.get_by_label("What did you do?").fill(RESTORATIVE)
+            page.locator('input[name="mood"][value="4"]').check()
+            visitor.click_to(
+                page.get_by_role("button", name="Add to the journal"), lands_on=r"/self-care/.*"
+            )
+            visitor.open("/", lands_on=r"/")
+            expect(goal).to_have_attribute("aria-label", "Self-care moments: 1 of 1")
+            expect(page.get_by_text("This week's goals are met.")).to_be_visible()
+
+    with browsing(browser, live_server, "resilience-coach", username="casey") as visitor:
+        page = visitor.page
+        with visitor.step("the-coach-sees-progress"):
+            visitor.open(f"/coach/{user.pk}/", lands_on=r"/coach/\d+/")
+            goal = page.get_by_role("progressbar", name=re.compile("^Self-care moments"))
+            expect(goal).to_have_attribute("aria-label", "Self-care moments: 1 of 1")
+            expect(page.get_by_text("Orchard Robotics").first).to_be_visible()
+            visitor.click_to(
+                page.get_by_role("link", name="After rejections"),
+                lands_on=r"/coach/\d+/rejections/",
+            )
+            expect(page.get_by_text("8. Self-care: done")).to_be_attached()
+            for private in (FEELINGS, WRITING, RESTORATIVE):
+                assert private not in page.content()
+            visitor.open(f"/coach/{user.pk}/", lands_on=r"/coach/\d+/")
+            for private in (FEELINGS, WRITING, RESTORATIVE):
+                assert private not in page.content()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

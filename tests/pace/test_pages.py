@@ -231,6 +231,36 @@ def test_calm_mode_hides_rejections_from_the_board_and_dashboard_not_from_reject
     assert rejection.get_absolute_url() in rejections
     listed = owner_client.get(reverse("tracker:application-list") + "?status=rejected")
     assert "Quiet Analyst" in listed.content.decode()
+    assert "Quiet Analyst" in owner_client.get(reverse("tracker:application-list")).content.decode()
+
+
+def test_calm_mode_draws_the_dashboards_mood_chart_without_rejection_marks(owner, owner_client):
+    """The self-care journal, which the person opens, keeps the marks; the pace check still
+    counts the week's rejections (it suggests rest, it does not list them)."""
+    today = timezone.localdate()
+    SelfCareNoteFactory(owner=owner, date=today - 3 * DAY, mood=3)
+    for days in range(4):
+        RejectionFactory(
+            application__owner=owner,
+            application__status=Status.REJECTED,
+            application__position_title="Quiet Analyst",
+            received_on=today - days * DAY,
+        )
+    mark = "Dashed red lines mark rejections"
+    dashboard = owner_client.get(reverse("home:dashboard"))
+    assert mark in dashboard.content.decode()
+    assert dashboard.context["charts"]["mood"]["marks"]
+
+    _calm(owner)
+
+    dashboard = owner_client.get(reverse("home:dashboard"))
+    text = dashboard.content.decode()
+    assert dashboard.context["charts"]["mood"]["marks"] == []
+    assert mark not in text and "Mood and rejections" not in text
+    assert "Quiet Analyst" not in text
+    assert dashboard.context["pace"].many_rejections
+    journal = owner_client.get(reverse("rejections:selfcare-list")).content.decode()
+    assert mark in journal and "Quiet Analyst" in journal
 
 
 # --- Company memory -------------------------------------------------------------------

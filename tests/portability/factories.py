@@ -9,6 +9,8 @@ from django.utils import timezone
 from inbox.models import Action, Correction, JobMessage, Source, State
 from materials import files, services
 from materials.models import PostingSnapshot, ReflectionFit, SentDocument
+from pace.goals import monday_of
+from pace.models import WeeklyGoals
 from rejections.models import Letter, LetterTemplate, SetbackPlan, StepSkip, WritingSession
 from tests.factories import (
     ApplicationFactory,
@@ -131,6 +133,15 @@ def build_rich_account(user, *, template: LetterTemplate | None = None) -> dict:
     # Begun, not finished, and the self-compassion prompt instead of the day's.
     WritingSession.objects.create(
         owner=user, rejection=rejection, number=2, kind="compassion", text="Dear friend,"
+    )
+    # One target left unset, and this week made lighter from the pace check.
+    WeeklyGoals.objects.create(
+        owner=user,
+        applications=5,
+        people=2,
+        letters=None,
+        self_care=3,
+        lighter_week_of=monday_of(today),
     )
     wishlist = ApplicationFactory(
         owner=user, company=lonely, status=Status.WISHLIST, applied_on=None, salary_min=None

@@ -168,6 +168,10 @@ BROKEN = {
     "file outside files/": lambda d: _first("document_versions")(d).update(file="../etc/passwd"),
     "version without its document": lambda d: _first("document_versions")(d).pop("document"),
     "unknown document kind": lambda d: _first("documents")(d).update(kind="poem"),
+    "weekly target above fifty": lambda d: _first("weekly_goals")(d).update(applications=51),
+    "two sets of weekly goals": lambda d: d["weekly_goals"].append(
+        {**d["weekly_goals"][0], "id": 2}
+    ),
 }
 
 

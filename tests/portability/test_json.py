@@ -5,6 +5,7 @@ from django.apps import apps
 from django.db import models
 from django.urls import reverse
 
+from pace.models import SupportResource
 from portability import archive
 from rejections.models import Letter, LetterTemplate, Rejection, SelfCareNote, SentLetter
 from tests.factories import ApplicationFactory, ContactFactory, move
@@ -355,8 +356,9 @@ def test_every_model_a_user_owns_is_exported():
     # Deleted interviews are the calendar feed's memory of this install's event ids, which
     # mean nothing elsewhere; the send log is this install's record of the mail it sent
     # (what its daily cap counts); the letters themselves are exported, sent or not.
-    site_wide = {LetterTemplate, DeletedInterview, SentLetter}
-    for app_label in ("tracker", "rejections", "materials"):
+    # Support resources are written by staff for everyone.
+    site_wide = {LetterTemplate, DeletedInterview, SentLetter, SupportResource}
+    for app_label in ("tracker", "rejections", "materials", "pace"):
         for model in apps.get_app_config(app_label).get_models():
             assert model in exported | site_wide, f"{model._meta.label} is not in the export"
 

@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from accounts.models import Preferences
 from rejections.models import Step, StepSkip
 from reminders import digest as digest_module
 from reminders.models import ReminderSettings
@@ -140,6 +141,42 @@ def test_a_fully_resolved_rejection_is_not_listed(owner):
         StepSkip.objects.create(rejection=rejection, step=step, reason="Does not apply")
     assert "nothing due" in run()
     assert mail.outbox == []
+
+
+def test_calm_mode_keeps_open_rejection_steps_out_of_the_digest_not_doors_open(owner):
+    """Calm mode keeps rejections out of what comes unasked; a door left open with a
+    reapply date is a reminder the person asked for, so it still comes."""
+    Preferences.objects.update_or_create(
+        user=owner, defaults={"time_zone": "Europe/Berlin", "calm_mode": True}
+    )
+    RejectionFactory(
+        application__owner=owner,
+        application__position_title="Quiet Analyst",
+        received_on=TODAY - 5 * DAY,
+    )
+    assert "nothing due" in run()
+    assert mail.outbox == []
+
+    RejectionFactory(
+        application__owner=owner,
+        application__company__name="Open Door Ltd",
+        received_on=TODAY - 60 * DAY,
+        door_open="yes",
+        reapply_after=TODAY - DAY,
+    )
+    run()
+
+    [message] = mail.outbox
+    assert "Doors open again" in message.body and "Open Door Ltd" in message.body
+    assert "Rejection steps still open" not in message.body
+    assert "Quiet Analyst" not in message.body
+
+    Preferences.objects.filter(user=owner).update(calm_mode=False)
+    mail.outbox.clear()
+    ReminderSettings.objects.filter(user=owner).update(last_digest_on=None)
+    run()
+    [message] = mail.outbox
+    assert "Rejection steps still open" in message.body and "Quiet Analyst" in message.body
 
 
 def test_interviews_count_by_the_local_day(owner):
