@@ -6,10 +6,9 @@ Anything that sends mail *for* a person (letters) asks ``has_verified_email`` fi
 address someone merely typed cannot be used to send mail to, or as, someone else.
 """
 
-from allauth.account.internal.flows.email_verification import (
-    send_verification_email_to_address,
-)
+from allauth.account import signals
 from allauth.account.models import EmailAddress
+from allauth.core import ratelimit
 from django.db import transaction
 from django.http import HttpRequest
 
@@ -45,9 +44,17 @@ def send_verification(request: HttpRequest, user) -> bool:
     """Mail the user a link that verifies their current address.
 
     False when there is nothing to verify (no address, already verified) or when one was
-    sent moments ago (allauth's rate limit for verification mails).
+    sent moments ago (allauth's rate limit for verification mails, ``confirm_email``, which
+    its own sign-up and sign-in flows count too). The caller says what happened: allauth's
+    "confirmation sent" message is not added.
     """
     address = address_of(user)
     if address is None or address.verified:
         return False
-    return send_verification_email_to_address(request, address)
+    if not ratelimit.consume(request, action="confirm_email", key=address.email.lower()):
+        return False
+    confirmation = address.send_confirmation(request)
+    signals.email_confirmation_sent.send(
+        sender=confirmation.__class__, request=request, confirmation=confirmation, signup=False
+    )
+    return True

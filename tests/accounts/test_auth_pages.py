@@ -46,6 +46,33 @@ def test_login_with_a_wrong_password_shows_an_error(client, owner):
     assert SESSION_KEY not in client.session
 
 
+def test_sign_in_answers_an_unknown_username_like_a_wrong_password(client, owner, monkeypatch):
+    """Sign-in tells no one which usernames exist: the same page, and one password hash
+    either way (Django's backend hashes the guess when there is no such user; checking a
+    password hashes the guess too)."""
+    from django.contrib.auth.hashers import MD5PasswordHasher
+
+    hashed = []
+    real_encode = MD5PasswordHasher.encode
+    monkeypatch.setattr(
+        MD5PasswordHasher,
+        "encode",
+        lambda self, *args: hashed.append(1) or real_encode(self, *args),
+    )
+
+    def answer(username: str) -> tuple[int, str, int]:
+        hashed.clear()
+        response = client.post("/accounts/login/", {"username": username, "password": "wrong"})
+        page = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", response.content.decode())
+        return response.status_code, page.replace(username, "NAME"), len(hashed)
+
+    known, unknown = answer("owner"), answer("nobody-here")
+
+    assert known == unknown
+    assert known[2] == 1
+    assert SESSION_KEY not in client.session
+
+
 def test_logout_refuses_get(owner_client):
     response = owner_client.get("/accounts/logout/")
 

@@ -46,6 +46,11 @@ def test_the_fifth_failure_for_an_account_locks_it(client, owner):
     assert statuses == [200, 200, 200, 200, 429]
 
 
+def test_an_unknown_username_is_locked_like_an_account(client, owner):
+    """The lock-out cannot be used to tell which usernames exist."""
+    assert fail(client, "nobody-here", 5, ip="203.0.113.8") == fail(client, "owner", 5)
+
+
 def test_a_locked_account_refuses_even_the_right_password_without_checking_it(
     client, owner, password_checks
 ):

@@ -250,3 +250,44 @@ def test_a_taken_address_costs_a_password_hash_like_a_new_account(
     _signup(client, email=owner.email)
 
     assert hashed == [PASSWORD]
+
+
+# --- A taken username -----------------------------------------------------------------
+# People sign in with their username, so whoever picks one must hear that it is taken.
+# What keeps that from becoming a way to list accounts: sign-up is closed to anyone without
+# an invitation (before the form is read), allauth's sign-up limit, and a sign-in that
+# tells an unknown username from a wrong password in no way (tests/accounts/test_auth_pages).
+
+
+def test_a_taken_username_is_refused_in_any_case_and_nothing_else_is_said(
+    client, owner, open_signup
+):
+    response = _signup(client, username="OWNER", email="new@example.com")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "A user with that username already exists." in html
+    assert owner.email not in html
+    assert not User.objects.filter(email="new@example.com").exists()
+    assert mail.outbox == []
+
+
+def test_without_an_invitation_a_taken_username_cannot_be_asked_about(client, owner):
+    taken = _signup(client, username="owner", email="new@example.com")
+    free = _signup(client, username="free-name", email="new@example.com")
+
+    assert taken.status_code == free.status_code == 403
+    assert taken.content == free.content
+
+
+def test_signup_posts_are_limited_per_client_address(owner, open_signup):
+    """allauth's "signup" limit (20 a minute from one address) bounds guessing usernames."""
+    from django.core.cache import cache
+
+    cache.clear()
+    guesser = Client(REMOTE_ADDR="203.0.113.9")
+    statuses = [_signup(guesser, username="owner").status_code for _ in range(21)]
+
+    assert statuses == [200] * 20 + [429]
+    # Someone else is not held up by it.
+    assert _signup(Client(REMOTE_ADDR="198.51.100.4"), username="owner").status_code == 200
