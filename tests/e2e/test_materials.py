@@ -345,3 +345,41 @@ def test_the_materials_pages_in_light_and_dark_on_desktop_and_phone(
                 )
                 assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {size}"
                 page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
+
+
+def test_a_posting_captured_while_signed_out_is_there_after_signing_in(
+    browser, live_server, job_seeker
+):
+    """The bookmarklet used after the session ended: the sign-in page keeps the posting
+    (the browser carries the address's fragment through the redirect to sign in; the page
+    keeps it in the tab's session storage), and signing in lands on the review with it."""
+    with browsing(browser, live_server, "bookmarklet-signed-out") as visitor:
+        code = bookmarklet_code(visitor)
+        page = visitor.page
+        page.context.clear_cookies()
+        job = page.context.new_page()
+        job.route(
+            f"{JOB_SITE}/**",
+            lambda route: route.fulfill(
+                status=200, content_type="text/html; charset=utf-8",
+                body=PAGES[route.request.url.removeprefix(JOB_SITE)],
+            ),
+        )  # fmt: skip
+        visitor.foreign_requests.clear()
+        job.goto(f"{JOB_SITE}/nested")
+        with page.context.expect_page() as opened:
+            job.evaluate(code)
+        tab = Visitor(opened.value, origin=visitor.origin)
+        visitor.foreign_requests.clear()
+        job.close()
+        with tab.step("sign in"):
+            tab.page.wait_for_url(re.compile(r".*/accounts/login/\?next=.*"))
+            tab.audit()
+            tab.page.get_by_label("Username").fill("ines")
+            tab.page.get_by_label("Password").fill(PASSWORD)
+            tab.page.get_by_role("button", name="Sign in").click()
+        with tab.step("review"):
+            expect(tab.page.get_by_label("Position title")).to_have_value("Senior Data Engineer")
+            expect(tab.page.get_by_label("Company")).to_have_value("Lumen Analytics")
+            tab.audited.update(tab.navigated[:-1])
+            tab.audit()
