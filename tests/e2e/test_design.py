@@ -152,6 +152,7 @@ def main_pages(rejection) -> dict[str, str]:
         "self-care": "/self-care/",
         "goals": "/pace/goals/",
         "support": "/pace/support/",
+        "your-data": "/data/",
     }
 
 
