@@ -60,6 +60,13 @@ _JOB = re.compile(
     r"stellen?(?:angebot|ausschreibung)?|arbeitsplatz|anstellung|praktikum|ausbildungsplatz|"
     r"postes?|emplois?|alternance|stagiaire|puestos?|empleos?|vacantes?|pr(?:á|a)cticas|"
     r"contrataci(?:ó|o)n|recruit\w*|hiring|recrutement|selecci(?:ó|o)n de personal)\b"
+    # a posting's gender marker: "(m/w/d)", "(w/m/d)", "(h/f)", "(f/h/x)", "(m/f/d)"
+    r"|\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)"
+    # applying *as* someone names a role: "Ihre Bewerbung als Immobilienkaufmann",
+    # "your application as a nurse", "candidature en tant que", "solicitud como"
+    r"|\b(?:application|applying|applied|bewerbung|beworben|candidature|candidatura|solicitud|"
+    r"postulaci(?:ó|o)n)\s+(?:\w+\s+)?(?:as|als|en tant que|comme|como)\s+"
+    r"(?!soon|well|part|of|such|per|possible|follows|described|submitted|mentioned)\w"
 )
 
 # The object of an application: the words after "your application for/to …" (or its

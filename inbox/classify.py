@@ -59,6 +59,7 @@ class Classification:
 _APPLICATION = (
     r"(?:your|ihre|deine|votre|ta|tu|su)\s+(?:\w+\s+)?(?:application|candidacy|candidature|"
     r"bewerbung|candidatura|solicitud|postulaci[oó]n|profile|profil|perfil|cv|resume|résumé)"
+    r"|\b(?:thanks?|thank you)\s+(?:\w+\s+)?for\s+(?:your\s+)?(?:applying|application)"
 )
 
 REJECTION = "rejection"
@@ -1186,8 +1187,9 @@ def _signals(
                     continue
                 if kind == REJECTION and _THIRD_PARTY.search(before[-60:]):
                     continue
-                if kind == OFFER and _NEGATION.search(before[-40:]):
-                    # "decided not to extend you an offer" refuses one.
+                if kind in (OFFER, INTERVIEW) and _NEGATION.search(before[-40:]):
+                    # "decided not to extend you an offer" refuses one; "nous ne pourrons
+                    # pas vous proposer d'entretien" refuses an interview.
                     continue
             factor = subject_factor if number < subject_count else 1.0
             found.setdefault(kind, []).append((weight * factor, sentences[number], index))
@@ -1197,6 +1199,8 @@ def _signals(
         if _CONDITIONAL.search(before[-80:]) or _QUOTED.search(before):
             continue
         if kind == REJECTION and _THIRD_PARTY.search(before[-60:]):
+            continue
+        if kind == INTERVIEW and _NEGATION.search(before[-40:]):
             continue
         factor = subject_factor if number < subject_count else 1.0
         found.setdefault(kind, []).append((weight * factor, sentences[number], _DECISION[kind]))
@@ -1213,8 +1217,11 @@ _QUOTED = re.compile(r"(?:^|[\s(:])['\"](?=\w)(?!.*\w['\"](?:[\s.,;:!?)]|$))")
 _MEETING_WORD = re.compile(
     r"\b(?:interview\w*|onsite|on-site|phone screen|video call|call|chat|meeting|gespr(?:ä"
     r"|ae)ch\w*|telefonat|"
-    r"kennenlernen|termin|entretien|rencontre|(?:é|e)change|visio|rendez-vous|entrevista|"
-    r"reuni(?:ó|o)n|llamada|videollamada|cita)\b"
+    r"kennenlernen|termin|entretien|entrevue|rencontre|(?:é|e)change|visio\w*|rendez-vous|"
+    r"entrevista|reuni(?:ó|o)n|llamada|videollamada|cita|"
+    # where or how people meet: a video platform, a meeting verb, a named round
+    r"teams|zoom|google meet|meet|treffen|sprechen|(?:technical|first|second|final|next|"
+    r"panel)\s+round)\b"
 )
 
 
@@ -1223,10 +1230,20 @@ def _proposed_slot(sentences: list[str], lowered_text: str) -> list[Signal]:
     appointment being proposed or confirmed: the structure of an invitation in any wording."""
     if not _MEETING_WORD.search(lowered_text):
         return []
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         if has_slot(sentence):
-            # Strong when the meeting is named in the same sentence.
-            weight = 1.0 if _MEETING_WORD.search(sentence.lower()) else 0.6
+            # Strong when the meeting is named in the same sentence, nearly as strong in the
+            # sentence just before or after ("Passt dir Freitag um 10:30? Wir treffen uns per
+            # Google Meet …"), weak otherwise.
+            weight = 0.6
+            if _MEETING_WORD.search(sentence.lower()):
+                weight = 1.0
+            elif any(
+                _MEETING_WORD.search(sentences[near].lower())
+                for near in (number - 1, number + 1)
+                if 0 <= near < len(sentences)
+            ):
+                weight = 0.9
             return [(weight, sentence, -1)]
     return []
 

@@ -27,7 +27,20 @@ _REJECTION_CUES = (
     r"\s+(?:be\s+)?(?:offer|move|mov|proceed|progress|advance|take|continu|invit|consider|shortlist)",
     r"\bunsuccessful\b",
     r"\bnot\s+(?:been\s+)?(?:successful|selected|shortlisted|chosen|progressed|approved)\b",
-    r"\b(?:different|another|other)\s+direction\b",
+    r"\b(?:different|another|other)\s+(?:direction|way|route|path)\b",
+    # The choice did not fall on the reader ("le choix ne s'est pas porté sur vous", "die
+    # Wahl ist nicht auf Sie gefallen", "la elección no ha recaído en usted").
+    r"\bchoice\s+(?:\w+\s+){0,2}not\s+(?:\w+\s+)?(?:fall|fallen)\s+on\s+you|"
+    r"\bpas\s+(?:(?:é|e)t(?:é|e)\s+)?port(?:é|e)e?\s+sur\s+(?:vous|toi|votre|ta)\b|"
+    r"\bnicht\s+auf\s+(?:sie|dich|ihre|deine)\s+gefallen|\bno\s+(?:ha\s+)?reca(?:í|i)do\s+en\b",
+    # A negated invitation is a refusal ("we will not be inviting you", "ne pourrons pas vous
+    # proposer d'entretien", "nicht zu einem Gespräch einladen", "no podemos invitarle").
+    r"\b(?:pas|plus)\s+(?:\w+\s+){0,2}(?:proposer|inviter|convier|convoquer)\b|"
+    r"\bnicht\s+(?:\w+\s+){0,4}einladen\b|\bkeine\s+einladung\b|"
+    r"\bno\s+(?:\w+\s+){0,3}(?:invitar\w*|convocar\w*|citar\w*)\b",
+    # A position that will not be filled at all ("wird nicht nachbesetzt", "will not be
+    # filled", "ne sera pas pourvu" is below).
+    r"\bnot\s+(?:be\s+)?(?:re-?)?(?:filled|staffed)\b|\bnicht\s+(?:\w+\s+)?(?:nach|neu|wieder)?besetzt\b",
     r"\b(?:other|another|alternative|stronger|more suitable|more experienced|different)\s+"
     r"(?:\w+\s+)?(?:candidates?|applicants?|profiles?|people)\b",
     r"\bcandidates?\s+(?:who|whose|that|with)\s+(?:\w+\s+){0,4}"
@@ -38,7 +51,11 @@ _REJECTION_CUES = (
     # A negated verb of motion with its direction, whatever the verb and the object in
     # between ("won't be carrying yours through", "not taking your application any further")
     r"(?:\bnot|n't|\bno longer|\bunable to|\bnot able to)\s+(?:be\s+)?(?:\w+ing|take|move|"
-    r"progress|advance|carry|bring|put)\s+(?:\w+\s+){0,4}(?:forward|further|ahead|through)\b",
+    r"progress|advance|carry|bring|put|make it|get|go)\s+(?:\w+\s+){0,4}"
+    r"(?:forward|further|ahead|through)\b",
+    # ... or did not reach the next stage ("did not make it to the final round")
+    r"(?:\bnot|n't)\s+(?:make|get)\s+(?:it\s+)?(?:to|into|past)\s+the\s+(?:\w+\s+)?(?:round|stage|"
+    r"step|shortlist)",
     # Someone else was chosen: a choosing verb with another person ("we've settled on someone
     # else", "decided to go with another person", "offered it to a different applicant")
     r"\b(?:someone|somebody)\s+else\b|\b(?:other|another|different)\s+(?:\w+\s+)?"
@@ -47,6 +64,9 @@ _REJECTION_CUES = (
     # German
     r"\bnicht\s+(?:\w+\s+){0,2}(?:geklappt|gereicht|gepasst|zum zug\w*)",
     r"\b(?:jemand(?:en)?|eine[nr]?)\s+(?:anderen?|andere)\b",
+    # Someone chosen ("haben uns für jemanden entschieden, der …"), a positive decision
+    # refused ("keine Zusage geben", "können Ihnen nicht zusagen").
+    r"\bf(?:ü|ue)r\s+jemand(?:en)?\b|\bkeine\s+zusage\b|\bnicht\s+zusagen\b",
     # (with the "zu" of an infinitive inside the verb: "fortzusetzen", "weiterzuverfolgen")
     r"\bnicht\s+(?:mehr\s+|weiter\s+|l(?:ä|ae)nger\s+)?(?:zu\s+)?(?:ber(?:ü|ue)cksichtig|"
     r"fort(?:zu)?setz|fort(?:zu)?f(?:ü|ue)hr|weiter(?:zu)?verfolg|weiter (?:zu )?verfolg|"
@@ -63,6 +83,9 @@ _REJECTION_CUES = (
     r"\bsuite\s+(?:d(?:é|e)favorable|n(?:é|e)gative|favorable)",
     r"\bautres?\s+(?:candidat|profil|candidature|personne)",
     r"\b(?:d(?:é|e)j(?:à|a)\s+)?pourvu",
+    # Going on with other profiles ("nous avons choisi de poursuivre avec des profils …").
+    r"\b(?:poursuivre|continuer|avancer)\s+avec\s+(?:d'autres|des|un|une)\s+(?:\w+\s+)?"
+    r"(?:candidat|profil|personne)",
     r"\bau regret\b",
     r"\bquelqu'un d'autre\b|\b(?:choisi|retenu|privil(?:é|e)gi(?:é|e)|opt(?:é|e) pour|fait le "
     r"choix d')\s*(?:un|une|le|la|l')\s*(?:\w+\s+){0,2}(?:candidat|profil|personne)",
@@ -80,9 +103,9 @@ _REJECTION_CUES = (
 _REJECTION_OBJECTS = (
     r"\b(?:application|candidacy|candidature|candidate|(?:the|this|our|hiring|selection|"
     r"interview)\s+process|(?:the|this|that)\s+(?:role|position|post|vacancy|opening|hire|job|"
-    r"opportunity)|(?:the|this|that)\s+(?:[\w-]+\s+){1,3}(?:role|position|job|vacancy)|next\s+(?:stage|step|round|phase)|your\s+(?:profile|cv|resume|experience)|"
-    r"shortlist|bewerbung|kandidatur|auswahlverfahren|bewerbungsprozess|(?:die|diese|der|dieser)\s+stelle|"
-    r"(?:den|dem)\s+prozess|candidature|processus|(?:le|ce|du|au)\s+poste|candidatura|solicitud|"
+    r"opportunity)|(?:the|this|that)\s+(?:[\w-]+\s+){1,3}(?:role|position|job|vacancy|hire)|next\s+(?:stage|step|round|phase)|your\s+(?:profile|cv|resume|experience)|"
+    r"shortlist|bewerbung|kandidatur|auswahlverfahren|bewerbungsprozess|(?:die|diese|der|dieser)\s+(?:\w+\s+)?stelle|"
+    r"(?:den|dem)\s+prozess|candidatures?|processus|(?:le|ce|du|au)\s+poste|candidatura|solicitud|"
     r"proceso|(?:el|este)\s+puesto|(?:la|esta)\s+vacante|selecci(?:ó|o)n)\b"
 )
 
@@ -91,21 +114,28 @@ _INTERVIEW_CUES = (
     r"\b(?:invit\w*|like to (?:meet|speak|talk|schedule|arrange|set up|book)|would you be "
     r"available|are you available|your availability|availab\w+ for|pick a (?:slot|time)|"
     r"book a (?:slot|time)|reschedul\w*|move it to|next step is|schedule (?:a|an|your)|"
-    r"einlad\w*|zeit f(?:ü|ue)r|verf(?:ü|ue)gbar|terminvorschl(?:ä|ae)g|"
+    r"einlad\w*|lade[nt]?\s+(?:\w+\s+){0,6}ein|zeit f(?:ü|ue)r|verf(?:ü|ue)gbar|"
+    r"terminvorschl(?:ä|ae)g|"
     r"inviter|convi\w+|convocation|disponibilit(?:é|e)s?|rencontrer|organiser|"
     r"invitar\w*|disponibilidad|agendar|programar|coordinar)\b"
 )
 _INTERVIEW_OBJECTS = (
     r"\b(?:interview\w*|on-?site|phone screen|video call|screening call|technical call|"
     r"vorstellungsgespr(?:ä|ae)ch\w*|gespr(?:ä|ae)ch\w*|kennenlernen|interview|"
-    r"entretien|entrevista|videollamada|llamada)\b"
+    r"entretien|entrevue|entrevista|videollamada|llamada)\b"
 )
 
 # --- Confirmation -----------------------------------------------------------------------------
 _CONFIRMATION_CUES = (
     r"\b(?:received|receipt of|submitted successfully|successfully submitted|has been submitted|"
     r"was submitted|was sent to|has been sent to|erhalten|eingang|eingegangen|bien re(?:ç|c)u|"
-    r"bonne r(?:é|e)ception|bien arriv(?:é|e)e?|accusons|recibido|recepci(?:ó|o)n|recibimos)\b"
+    r"bonne r(?:é|e)ception|bien arriv(?:é|e)e?|accusons|recibido|recepci(?:ó|o)n|recibimos|"
+    # "this message confirms that we have your CV", "ha quedado registrada", "wurde
+    # registriert", "a bien été enregistrée"
+    r"(?:this|the)\s+(?:\w+\s+)?confirms|we\s+(?:now\s+)?(?:have|'ve got)\s+your|"
+    r"(?:has|have|was|been|ha(?:n)?\s+(?:quedado|sido)|qued(?:ó|o)|fue|wurde|ist|a\s+(?:bien\s+)?"
+    r"(?:é|e)t(?:é|e)|est)\s+(?:\w+\s+)?(?:registered|logged|registrad[ao]|registriert|"
+    r"erfasst|enregistr(?:é|e)e?))\b"
 )
 _CONFIRMATION_OBJECTS = (
     r"\b(?:application|candidacy|cv|resume|bewerbung|unterlagen|candidature|candidatura|"

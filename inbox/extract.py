@@ -527,6 +527,26 @@ _JOB_NOUN = re.compile(
 )
 
 
+#: A requisition number before the title ("R-20431 Supply Chain Planner", "JR-1187 Netzplaner",
+#: "#4471 Data Analyst").
+_POSITION_PREFIX = re.compile(r"^(?:[A-Z]{1,4}-\d[\w-]*|#\s?\d{3,}[\w-]*|\d{4,})\s+(?=\w)")
+#: Where a sentence goes on after the title: a lower-case function word or an English past
+#: tense after a capitalised word ("Senior iOS Engineer landed safely", "Product Owner keine
+#: Zusage geben", "Data Engineer hat uns gut gefallen", "Responsable Marketing nos").
+_CLAUSE_AFTER_TITLE = re.compile(
+    r"(\b[A-Z0-9][\w/&+#.()-]*) (?:(?:nos|uns|dir|dich|ihnen|hat|haben|hatte|keine?n?|nicht|"
+    r"wurde|wird|ist|sind|has|have|had|was|were|is|are|will|would|nous|vous|ont|sera|était|"
+    r"ha|han|fue|est(?:á|a)|hemos|no|y nos|et nous|and we|und wir)\b|[a-z]{3,}ed\b).*$"
+)
+#: Words that join the parts of a title and never end one.
+_TITLE_JOINER_AT_END = re.compile(r"\s+(?:y|and|und|et|de|of|for|für|del|des|du|la|le)\s*$")
+
+
+def _cut_clause(value: str) -> str:
+    value = _CLAUSE_AFTER_TITLE.sub(r"\1", value)
+    return _TITLE_JOINER_AT_END.sub("", value)
+
+
 def _clean_position(value: str, company: str = "") -> str:
     value = re.split(r"(?<=[a-zäöüßéèàáíóúñ)])\.\s", tidy(value))[0]
     value = re.split(
@@ -535,6 +555,8 @@ def _clean_position(value: str, company: str = "") -> str:
     )[0]
     for _ in range(3):
         value = _POSITION_TRAILER.sub("", value)
+    value = _POSITION_PREFIX.sub("", value)
+    value = _cut_clause(value)
     value = value.strip(" .,:;!-–\"'“”„«»")
     if not value or len(value) > 80 or len(value.split()) > 8:
         return ""

@@ -532,3 +532,145 @@ def test_a_job_that_sounds_like_a_programme_or_a_fellowship_is_still_a_job():
 )
 def test_rejection_cue_families_beyond_fixed_wordings(text):
     assert classify(message(text)).kind == Kind.REJECTION
+
+
+@pytest.fixture
+def rules_only(monkeypatch, tmp_path):
+    """The rules without the statistical fallback, so a test shows what a rule does."""
+    import inbox.model
+
+    monkeypatch.setattr(inbox.model, "MODEL_FILE", tmp_path / "missing.json")
+    inbox.model.load_model.cache_clear()
+    yield
+    inbox.model.load_model.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a positive decision refused; someone chosen instead
+        "Für die Stelle als Analystin können wir Ihnen leider keine Zusage geben.",
+        "Danke für Ihre Bewerbung. Wir haben uns für jemanden entschieden, der mehr Erfahrung "
+        "mitbringt.",
+        # the position is not filled at all
+        "Die ausgeschriebene Stelle wird aus Budgetgründen nicht besetzt.",
+        "We regret that the advertised role will not be filled this year after all.",
+        # the reader did not make it through; another way chosen for the hire
+        "Your application did not make it to the final round.",
+        "Quick note: we went a different way for the analyst hire.",
+        # the choice did not fall on the reader
+        "Merci pour votre candidature. Notre choix ne s'est pas porté sur vous.",
+        "Vielen Dank für Ihre Bewerbung. Die Wahl ist diesmal nicht auf Sie gefallen.",
+        # going on with other profiles; an interview that will not be offered
+        "Pour le poste de comptable, nous avons décidé de continuer avec d'autres profils.",
+        "Nous ne sommes pas en mesure de vous inviter à un entretien pour ce poste.",
+    ],
+)
+def test_round_7_rejection_structures(rules_only, text):
+    assert classify(message(text)).kind == Kind.REJECTION
+
+
+def test_a_negation_before_an_invitation_cancels_it(rules_only):
+    refused = message(
+        "Merci pour votre candidature. Nous ne pourrons malheureusement pas vous proposer "
+        "d'entretien."
+    )
+    assert classify(refused).kind == Kind.REJECTION
+    invited = message(
+        "Merci pour votre candidature. Nous aimerions vous proposer un entretien la semaine "
+        "prochaine."
+    )
+    assert classify(invited).kind == Kind.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a phone screen offered after "thanks for applying" is not recruiter outreach
+        (
+            "Thanks for applying to Acme! I'm the recruiter for this role and I'd like to set "
+            "up a short phone screen. Pick any slot on my calendar: https://cal.example/x",
+            "Quick chat?",
+        ),
+        # the meeting named in the sentence after the day and time
+        (
+            "Danke für deine Bewerbung. Passt dir Dienstag, der 3.3., um 9:30 Uhr? Wir treffen "
+            "uns per Zoom.",
+            "Nächster Schritt",
+        ),
+        # a named round with a day and time
+        (
+            "Thanks for your application. The team would like to do the technical round on "
+            "Monday, 9 March at 11:00 AM.",
+            "Next step",
+        ),
+        # Quebec French
+        (
+            "Merci pour ta candidature. On aimerait te rencontrer pour une première entrevue.",
+            "Entrevue",
+        ),
+    ],
+)
+def test_round_7_invitations(rules_only, text, subject):
+    assert classify(message(text, subject=subject)).kind == Kind.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for applying. This email confirms that we have your CV on file.",
+        "Su candidatura ha quedado registrada en nuestro sistema.",
+        "Ihre Bewerbung wurde erfolgreich registriert.",
+    ],
+)
+def test_round_7_confirmations(rules_only, text):
+    assert classify(message(text)).kind == Kind.CONFIRMATION
+
+
+def test_a_non_job_word_in_an_interviewers_title_does_not_make_it_non_job(rules_only):
+    # What was applied for decides ("Bewerbung als …", "(m/w/d)"), not any word in the body.
+    text = (
+        "Ihre Bewerbung als Immobilienkauffrau hat uns gefallen. Wir laden Sie herzlich zu "
+        "einem Vorstellungsgespräch ein.\nGesprächspartner: Herr Krug (Leitung Vermietung)"
+    )
+    result = classify(message(text, sender="Hafen Immobilien", address="jobs@hafen.example"))
+    assert result.kind == Kind.INTERVIEW
+    posting = message(
+        "Wir laden Sie zu einem Gespräch ein. Ansprechpartnerin: Frau Roth (Vermietung)",
+        subject="Einladung – Immobilienkaufmann (m/w/d)",
+        sender="Hafen Immobilien",
+        address="jobs@hafen.example",
+    )
+    assert classify(posting).kind == Kind.INTERVIEW
+    # a flat applied for stays non-job
+    flat = message(
+        "Vielen Dank für Ihre Bewerbung um die Wohnung. Leider haben wir uns für andere "
+        "Mietinteressenten entschieden.",
+        sender="Hafen Immobilien",
+        address="vermietung@hafen.example",
+    )
+    assert classify(flat).kind == Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "position"),
+    [
+        ("Your application: R-20431 Data Analyst", "Thanks for applying.", "Data Analyst"),
+        ("", "Sie haben sich auf die Stelle JR-1187 Netzplaner beworben.", "Netzplaner"),
+        (
+            "",
+            "Your application for Senior Data Analyst landed safely with us.",
+            "Senior Data Analyst",
+        ),
+        ("", "Für die Stelle als Product Owner hat es nicht gereicht.", "Product Owner"),
+        ("", "Tu candidatura al puesto de Jefe de Proyecto nos ha gustado.", "Jefe de Proyecto"),
+        # lower-case words that belong to the title stay
+        (
+            "",
+            "Merci pour votre candidature au poste de Chargé de communication.",
+            "Chargé de communication",
+        ),
+    ],
+)
+def test_position_without_requisition_prefix_or_the_rest_of_the_sentence(subject, text, position):
+    assert classify(message(text, subject=subject)).position == position

@@ -19,10 +19,10 @@ is ``messages_dev.py``; the rounds are ``messages_holdout.py`` (``h-*``),
 in cue families the rounds lacked; the held-out part is ``messages_holdout8.py`` (``h8-*``). ``held-out-2`` (``messages_holdout9.py``,
 ``h9-*``) was written for the statistical fallback: measured with the rules alone, then with
 the model, never trained or tuned on. ``held-out-3`` (``messages_holdout10.py``, ``h10-*``)
-was written after the model was built and measured once with it, untuned. ``held-out-4``
+was written after the model was built and measured once with it, untuned. ``round-7``
 (``messages_holdout11.py``, ``h11-*``) was written by someone who had not read the classifier,
-its word lists or its model, in wordings unlike the earlier parts; it is not yet counted in
-any figure or test (it is to be measured once, untuned, then registered as held-out).
+its word lists or its model, in wordings unlike the earlier parts; it was measured once,
+untuned, as ``held-out-4`` (figures in the README), then used for tuning as round 7.
 """
 
 import base64
@@ -138,10 +138,10 @@ def main() -> None:
         ("round-5", HOLDOUT6),
         ("round-6", HOLDOUT7),
         ("dev-2", DEV2),
+        ("round-7", HOLDOUT11),
         ("held-out", HOLDOUT8),
         ("held-out-2", HOLDOUT9),
         ("held-out-3", HOLDOUT10),
-        ("held-out-4", HOLDOUT11),
     )
     for split, entries in parts:
         for entry in entries:
