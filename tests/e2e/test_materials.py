@@ -113,11 +113,9 @@ def bookmarklet_code(visitor: Visitor) -> str:
     return unquote(href.removeprefix("javascript:"))
 
 
-def run_bookmarklet_on(visitor: Visitor, path: str, *, select: str = "") -> Visitor:
-    """Open the job page in a new tab, run the bookmarklet there, and follow the tab it
-    opens; returns a visitor for that tab."""
+def open_with_bookmarklet(visitor: Visitor, code: str, path: str, *, select: str = ""):
+    """Open the job page in a new tab, run the bookmarklet there; returns the tab it opens."""
     page = visitor.page
-    code = bookmarklet_code(visitor)
     job = page.context.new_page()
     job.route(
         f"{JOB_SITE}/**",
@@ -138,9 +136,15 @@ def run_bookmarklet_on(visitor: Visitor, path: str, *, select: str = "") -> Visi
         )
     with page.context.expect_page() as opened:
         job.evaluate(code)
-    tab = opened.value
     visitor.foreign_requests.clear()
     job.close()
+    return opened.value
+
+
+def run_bookmarklet_on(visitor: Visitor, path: str, *, select: str = "") -> Visitor:
+    """Run the bookmarklet on the job page and follow the tab it opens; returns a visitor
+    for that tab."""
+    tab = open_with_bookmarklet(visitor, bookmarklet_code(visitor), path, select=select)
     tab_visitor = Visitor(tab, origin=visitor.origin)
     tab.wait_for_url(re.compile(r".*/materials/capture/$"))
     # The new-application form only passes the posting on (its script submits it at once);
@@ -355,23 +359,8 @@ def test_a_posting_captured_while_signed_out_is_there_after_signing_in(
     keeps it in the tab's session storage), and signing in lands on the review with it."""
     with browsing(browser, live_server, "bookmarklet-signed-out") as visitor:
         code = bookmarklet_code(visitor)
-        page = visitor.page
-        page.context.clear_cookies()
-        job = page.context.new_page()
-        job.route(
-            f"{JOB_SITE}/**",
-            lambda route: route.fulfill(
-                status=200, content_type="text/html; charset=utf-8",
-                body=PAGES[route.request.url.removeprefix(JOB_SITE)],
-            ),
-        )  # fmt: skip
-        visitor.foreign_requests.clear()
-        job.goto(f"{JOB_SITE}/nested")
-        with page.context.expect_page() as opened:
-            job.evaluate(code)
-        tab = Visitor(opened.value, origin=visitor.origin)
-        visitor.foreign_requests.clear()
-        job.close()
+        visitor.page.context.clear_cookies()
+        tab = Visitor(open_with_bookmarklet(visitor, code, "/nested"), origin=visitor.origin)
         with tab.step("sign in"):
             tab.page.wait_for_url(re.compile(r".*/accounts/login/\?next=.*"))
             tab.audit()
