@@ -42,6 +42,17 @@ _NON_JOB = {
     r"communication|article|ponencias?|charlas?|art(?:í|i)culo|manuscrito|congreso",
     "membership": r"membership|join (?:the )?club|mitglied\w*|adh(?:é|e)sion|membres(?:í|i)a|"
     r"hacerte soci[oa]",
+    # A work entered for a selection, not a job: a film sent to a festival, an artists'
+    # residency, an exhibition, a competition entry.
+    "creative work": r"(?:short )?films?|cortometrajes?|largometrajes?|court-m(?:é|e)trages?|"
+    r"kurzfilm\w*|festivals?|screenplays?|drehb(?:u|ü)ch\w*|residenc(?:y|ies)|"
+    r"r(?:é|e)sidences?|residencias?|(?:k(?:ü|u)nstler)?residenz\w*|exhibitions?|ausstellung\w*|"
+    r"exposici(?:ó|o)n|artworks?|kunstwerk\w*|competitions?|concours|wettbewerb\w*|"
+    r"concursos?|contests?|open call|appel (?:à|a) (?:projets|candidatures d'artistes)",
+    # An appointment with an authority: a visa, a permit, a passport.
+    "visa or permit": r"visas?|visados?|visum|residence permit|aufenthalts(?:titel|erlaubnis)\w*|"
+    r"titre de s(?:é|e)jour|permiso de residencia|passports?|reisepass\w*|passeport|pasaporte|"
+    r"consulate|konsulat\w*|consulat\w*|consulado|embassy|botschaft|ambassade|embajada",
     "loan": r"loans?|credit card|credit limit|mortgage|lending|kredit\w*|darlehen|pr(?:ê|e)t|"
     r"cr(?:é|e)dit immobilier|pr(?:é|e)stamo|hipoteca|cr(?:é|e)dito",
 }
@@ -86,10 +97,27 @@ _DECIDED_THING = re.compile(
     r"\b(?:offer you|anbieten|offrir|ofrecerte|ofrecerle|approve|accept|fund|aufnehmen|"
     r"retenu|admitido|admitid[oa])\b(?:\s+\S+){0,6}"
 )
+# The thing a selection passed over, named before its verb: "your film was not selected",
+# "votre projet n'a pas été retenu", "tu cortometraje no ha sido seleccionado", "Ihr Beitrag
+# wurde nicht ausgewählt".
+_REFUSED_THING = re.compile(
+    r"(?:\S+\s+){1,3}(?:(?:was|has|have|were)\s+not\s+(?:been\s+)?|n'(?:a|ont)\s+pas\s+"
+    r"(?:(?:é|e)t(?:é|e)\s+)?|no\s+(?:ha|han)\s+(?:sido\s+)?|wurden?\s+(?:leider\s+)?nicht\s+)"
+    r"(?:selected|chosen|accepted|shortlisted|retenue?s?|s(?:é|e)lectionn(?:é|e)e?s?|"
+    r"seleccionad[oa]s?|elegid[oa]s?|aceptad[oa]s?|ausgew(?:ä|a)hlt|angenommen|ber(?:ü|ue)cksichtigt)"
+)
+# What was sent in: "thank you for submitting your short film", "enviar tu cortometraje",
+# "Ihren eingereichten Entwurf".
+_SUBMITTED_THING = re.compile(
+    r"\b(?:submitting|submitted|entering|sending|enviar|enviado|presentar|envoyer|envoy(?:é|e)|"
+    r"soumis|soumettre|einreichen|eingereicht\w*|einsenden|eingesandt\w*)\s+(?:\S+\s+){0,2}"
+    r"\S+"
+)
 _INSTITUTION = re.compile(
     r"universit\w*|hochschule|college|\.ac\.|\.edu\b|univ-|admission|stiftung|foundation|"
     r"fondation|fundaci(?:ó|o)n|trust\b|lettings|immobilien|immo|inmobiliaria|hausverwaltung|"
-    r"housing|journal|conference|congreso|cfp|programme committee|bank\b|lending|club\b"
+    r"housing|journal|conference|congreso|cfp|programme committee|bank\b|lending|club\b|"
+    r"festival|residenc|r(?:é|e)sidence|consul(?:ate|at|ado)\b|embass|botschaft|ambassade|embajada"
 )
 
 
@@ -107,7 +135,13 @@ def not_a_job(
     subject = subject.lower()
     places = [(subject, subject)]
     for sentence in sentences:
-        for pattern in (_APPLIED_FOR, _BEFORE_APPLICATION, _DECIDED_THING):
+        for pattern in (
+            _APPLIED_FOR,
+            _BEFORE_APPLICATION,
+            _DECIDED_THING,
+            _REFUSED_THING,
+            _SUBMITTED_THING,
+        ):
             for match in pattern.finditer(sentence):
                 places.append((match.group(0), sentence))
     what, where = "", ""

@@ -311,8 +311,8 @@ _FAMILIES: tuple[tuple[str, float, str, str], ...] = (
         REJECTION,
         1.0,
         "de",
-        r"\b(?:ihnen|dir)\s+(?:leider\s+)?(?:keine|kein)\s+(?:zusage|angebot|stelle|"
-        r"position)",
+        r"\b(?:ihnen|dir)\s+(?:(?:leider|heute|derzeit|jetzt|nun|diesmal|daher)\s+){0,2}"
+        r"(?:keine|kein)\s+(?:zusage|angebot|stelle|position)",
     ),
     (
         REJECTION,
@@ -586,6 +586,14 @@ _FAMILIES: tuple[tuple[str, float, str, str], ...] = (
         r"\b(?:like|love|want|happy|keen|glad)\s+to\s+(?:invite|schedule|set up|arrange|book|"
         r"organi[sz]e)\b.{0,40}\b(?:interview|call|conversation|chat|meeting|screen)",
     ),
+    # "we'd love to have a first video call with you", "keen to hold a short phone screen"
+    (
+        INTERVIEW,
+        1.0,
+        "en",
+        r"\b(?:like|love|want|happy|keen|glad)\s+to\s+(?:have|hold|do)\s+(?:an?\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,3}(?:interview|call|conversation|chat|meeting|screen)\b",
+    ),
     (
         INTERVIEW,
         0.6,
@@ -612,7 +620,7 @@ _FAMILIES: tuple[tuple[str, float, str, str], ...] = (
         1.0,
         "de",
         r"\b(?:einladen|einladung|laden\s+(?:sie|dich)\b.{0,80}\bein)\b.{0,80}"
-        r"(?:gespr(?:ä|ae)ch|interview|kennenlernen|termin)",
+        r"(?:gespr(?:ä|ae)ch|interview|kennenlernen|termin|assessment|auswahltag|probetag)",
     ),
     (
         INTERVIEW,
@@ -625,7 +633,8 @@ _FAMILIES: tuple[tuple[str, float, str, str], ...] = (
         INTERVIEW,
         1.0,
         "de",
-        r"(?:gespr(?:ä|ae)ch|interview|kennenlernen|termin)\b.{0,60}\b(?:einladen|einzuladen)",
+        r"(?:gespr(?:ä|ae)ch|interview|kennenlernen|termin|assessment\w*|auswahltag|probetag|"
+        r"probearbeit\w*|hospitation)\b.{0,60}\b(?:einladen|einzuladen)",
     ),
     (
         INTERVIEW,
@@ -885,6 +894,14 @@ _FAMILIES: tuple[tuple[str, float, str, str], ...] = (
         r"\b(?:offer letter|offer of employment|employment offer|job offer|your offer)\b",
     ),
     (OFFER, 1.0, "en", r"\b(?:would like|'d like|want|are able|are happy)\s+to\s+offer\s+you\b"),
+    # the post itself offered to the reader: "we are offering you the analyst position"
+    (
+        OFFER,
+        1.0,
+        "en",
+        r"\b(?:offering|offer)\s+you\s+(?:the|this|a)\s+(?:[\w-]+\s+){0,4}(?:role|position|job|"
+        r"post)\b",
+    ),
     # --- Offer, German
     (
         OFFER,
@@ -896,6 +913,14 @@ _FAMILIES: tuple[tuple[str, float, str, str], ...] = (
     ),
     (OFFER, 1.0, "de", r"\b(?:stelle|position|rolle|job)\b.{0,40}\b(?:anbieten|anzubieten)\b"),
     (OFFER, 0.6, "de", r"^zusage\b"),
+    # the separable "bieten Ihnen die Stelle … an"
+    (
+        OFFER,
+        1.0,
+        "de",
+        r"\bbieten\s+(?:wir\s+)?(?:ihnen|dir)\s+(?:\w+\s+)?(?:die|eine|unsere)\s+(?:stelle|"
+        r"position|festanstellung|anstellung)\b.{0,80}\ban\b",
+    ),
     # --- Offer, French
     (
         OFFER,
@@ -904,7 +929,25 @@ _FAMILIES: tuple[tuple[str, float, str, str], ...] = (
         r"\b(?:proposition|promesse) d'embauche|(?:heureux|heureuse|ravis?|plaisir)\s+de\s+"
         r"(?:vous|te)\s+(?:proposer|offrir|faire (?:une|part d'une) (?:offre|proposition))",
     ),
+    # the post itself offered to the reader: "nous vous offrons le poste de …"
+    (
+        OFFER,
+        1.0,
+        "fr",
+        r"\b(?:vous|te)\s+(?:offrons|offre|proposons|propose)\s+(?:officiellement\s+)?"
+        r"(?:le|ce|un)\s+poste\b",
+    ),
     # --- Offer, Spanish
+    # proposing that the reader join, or offering the post: "proponerte que te incorpores",
+    # "le ofrecemos el puesto de …"
+    (
+        OFFER,
+        1.0,
+        "es",
+        r"\b(?:proponerte|proponerle|ofrecerte|ofrecerle|te ofrecemos|le ofrecemos|"
+        r"te proponemos|le proponemos)\b.{0,40}\b(?:incorpor\w+|el puesto|la plaza|un contrato|"
+        r"unirte|unirse)\b",
+    ),
     (
         OFFER,
         1.0,
@@ -1093,12 +1136,18 @@ _THIRD_PARTY = re.compile(
 _NEGATION = re.compile(
     r"(?:\bnot|n't|\bunable|\bnever|\bnicht|\bkein\w*|\bpas|\bplus|\bno)\b(?:\s+\S+){0,3}\s*$"
 )
+# German puts the verb last, so the negation sits between the object and the offer's verb:
+# "die Stelle nicht anbieten", "zu keinem Gespräch einladen".
+_NEGATED_VERB_LAST = re.compile(r"\b(?:nicht|kein\w*|nie)\b(?:\s+\S+){0,2}\s*$")
 # Words that mail about a job uses (besides a reference to the reader's application).
 _JOB_CONTEXT = re.compile(
     r"interview|\b(?:candida\w*|positions?|roles?|jobs?|vacanc\w+|hiring|hire|recruit\w*|"
     r"careers?|talent|employ\w+|offer letter|bewerb\w*|stellen?\w*|vorstellungsgespr\w*|"
     r"kandidat\w*|personal\w*|postes?|entretiens?|recrut\w*|emplois?|puestos?|entrevistas?|"
-    r"vacantes?|empleos?|selecci(?:ó|o)n|contrataci(?:ó|o)n)\b"
+    r"vacantes?|empleos?|selecci(?:ó|o)n|contrataci(?:ó|o)n|"
+    # programmes that are jobs, and the selection days for them
+    r"trainee\w*|internships?|apprenticeships?|praktik\w*|ausbildung\w*|werkstudent\w*|"
+    r"alternance|pr(?:á|a)cticas|assessment[- ]?(?:cent(?:er|re)|day))\b"
 )
 _APPLICATION_REF = re.compile(
     _APPLICATION
@@ -1187,9 +1236,14 @@ def _signals(
                     continue
                 if kind == REJECTION and _THIRD_PARTY.search(before[-60:]):
                     continue
-                if kind in (OFFER, INTERVIEW) and _NEGATION.search(before[-40:]):
+                if kind in (OFFER, INTERVIEW) and (
+                    _NEGATION.search(before[-40:]) or _NEGATED_VERB_LAST.search(match.group(0))
+                ):
                     # "decided not to extend you an offer" refuses one; "nous ne pourrons
-                    # pas vous proposer d'entretien" refuses an interview.
+                    # pas vous proposer d'entretien" refuses an interview. A refused offer of
+                    # the post ("die Stelle nicht anbieten") is a rejection.
+                    if kind == OFFER:
+                        found.setdefault(REJECTION, []).append((weight, sentences[number], index))
                     continue
             factor = subject_factor if number < subject_count else 1.0
             found.setdefault(kind, []).append((weight * factor, sentences[number], index))
@@ -1220,6 +1274,7 @@ _MEETING_WORD = re.compile(
     r"kennenlernen|termin|entretien|entrevue|rencontre|(?:é|e)change|visio\w*|rendez-vous|"
     r"entrevista|reuni(?:ó|o)n|llamada|videollamada|cita|"
     # where or how people meet: a video platform, a meeting verb, a named round
+    r"assessment(?:-?cent(?:er|re)| day)?|auswahltag|probetag|"
     r"teams|zoom|google meet|meet|treffen|sprechen|(?:technical|first|second|final|next|"
     r"panel)\s+round)\b"
 )

@@ -168,6 +168,10 @@ _COMPANY_CONTEXT = [
         rf"unirte a|interés en|inter(?:é|e)s en formar parte de|trabajar en|proceso de selecci"
         rf"(?:ó|o)n de) "
         rf"{_NAME}",
+        # a job board reporting what the employer did: "Grupo Norte ha revisado tu candidatura",
+        # "Acme has reviewed your application", "Acme hat Ihre Bewerbung geprüft"
+        rf"(?m)^{_NAME} (?:ha (?:revisado|actualizado|valorado|visto)|has (?:reviewed|updated|"
+        rf"viewed)|a (?:examin(?:é|e)|(?:é|e)tudi(?:é|e)|consult(?:é|e))|hat (?:Ihre|deine)) ",
     )
 ]
 _NOT_A_COMPANY = re.compile(
@@ -267,6 +271,8 @@ def _cut_name(value: str) -> str:
 
 def _clean_company(value: str) -> str:
     value = re.split(r"\s+[|–—•·]\s+|\s+-\s+|:", value)[0] if value else ""
+    # "Acme via Welcome to the Jungle": the platform that relayed the mail is not the company
+    value = re.split(r"\s+v(?:i|í)a\s+", value, flags=re.IGNORECASE)[0]
     value = _cut_name(value)
     value = _NAME_NOISE.sub(" ", value)
     value = re.sub(r"\s+(?:at|from|von|de|chez|en)\s*$", "", tidy(value), flags=re.IGNORECASE)
@@ -378,6 +384,12 @@ def _from_context(*texts: str) -> str:
     return ""
 
 
+_FOR_A_CLIENT = re.compile(
+    r"\b(?:our|my|notre|mon|unser(?:e[mnr]?)?|nuestro|mi)\s+(?:client|clients|kunden?|auftraggeber|"
+    r"cliente)\b",
+    re.IGNORECASE,
+)
+
 _GENERIC_SUBDOMAINS = frozenset(
     ["us", "eu", "uk", "de", "mail", "hire", "jobs", "app", "em", "e", "www", "careers", "apply"]
 )
@@ -394,6 +406,12 @@ def extract_company(
     local = sender_address.rpartition("@")[0].lower()
     name = tidy(sender_name)
     haystack = f"{subject}\n{text}\n{signature}"
+    if _FOR_A_CLIENT.search(haystack):
+        # A recruitment agency writes about its client's post: the employer is the one named
+        # "at X" / "chez X" in the text, not the agency in the sender's name.
+        client = _from_context(subject, text)
+        if client and _compact(client) not in _compacts(f"{name} {domain}"):
+            return client
     # "Jane Doe from Acme", "Jane Doe | Acme", "Jane (Acme)", "Recruiting @ Acme"
     affiliated = re.search(r"(?:\bfrom\b|\bat\b|\bvon\b|\bchez\b|\||@|\()\s*([^|()@]+)\)?$", name)
     if affiliated:
@@ -501,7 +519,9 @@ _POSITION_BODY = [
 _POSITION_TRAILER = re.compile(
     r"\s*(?:\(?(?:req(?:uisition)?|job|ref(?:erence)?|id|kennziffer|r(?:é|e)f)\.?\s*(?:id|no\.?|"
     r"nr\.?|#)?\s*[:#]?\s*[\w-]*\d[\w-]*\)?|\(\s*[A-Z]{0,4}-?\d[\w-]*\s*\)|\[[^\]]*\]|"
-    r"\([mwfdhx]\s*/\s*[mwfdhx](?:\s*/\s*[mwfdhx])?\))\s*$",
+    r"\([mwfdhx]\s*/\s*[mwfdhx](?:\s*/\s*[mwfdhx])?\)|"
+    # a parenthesis left open where a sentence split cut it: "Controller (réf"
+    r"\([^()]{0,20})\s*$",
     re.IGNORECASE,
 )
 
@@ -529,14 +549,21 @@ _JOB_NOUN = re.compile(
 
 #: A requisition number before the title ("R-20431 Supply Chain Planner", "JR-1187 Netzplaner",
 #: "#4471 Data Analyst").
-_POSITION_PREFIX = re.compile(r"^(?:[A-Z]{1,4}-\d[\w-]*|#\s?\d{3,}[\w-]*|\d{4,})\s+(?=\w)")
+_POSITION_PREFIX = re.compile(
+    r"^(?:[A-Z]{1,4}-\d[\w-]*\s+|#\s?\d{3,}[\w-]*\s+|\d{4,}\s+|"
+    # "Information zur ausgeschriebenen Stelle X", "Update on the role X", "Poste de X"
+    r"(?:Informationen?|Infos?|R(?:ü|ue)ckmeldung|Update|Point)\s+(?:zur|zu|on|about|sur)\s+"
+    r"(?:der\s+|the\s+|le\s+)?(?:ausgeschriebenen\s+|offenen\s+|open\s+)?"
+    r"(?:Stelle|Position|role|poste)\s+|(?:Poste|Puesto|Stelle)\s+(?:de\s+|d'|als\s+))(?=\w)"
+)
 #: Where a sentence goes on after the title: a lower-case function word or an English past
 #: tense after a capitalised word ("Senior iOS Engineer landed safely", "Product Owner keine
 #: Zusage geben", "Data Engineer hat uns gut gefallen", "Responsable Marketing nos").
 _CLAUSE_AFTER_TITLE = re.compile(
     r"(\b[A-Z0-9][\w/&+#.()-]*) (?:(?:nos|uns|dir|dich|ihnen|hat|haben|hatte|keine?n?|nicht|"
     r"wurde|wird|ist|sind|has|have|had|was|were|is|are|will|would|nous|vous|ont|sera|était|"
-    r"ha|han|fue|est(?:á|a)|hemos|no|y nos|et nous|and we|und wir)\b|[a-z]{3,}ed\b).*$"
+    r"ha|han|fue|est(?:á|a)|hemos|no|y nos|et nous|and we|und wir|a (?:bien|(?:é|e)t(?:é|e)))\b|"
+    r"[a-z]{3,}ed\b).*$"
 )
 #: Words that join the parts of a title and never end one.
 _TITLE_JOINER_AT_END = re.compile(r"\s+(?:y|and|und|et|de|of|for|für|del|des|du|la|le)\s*$")

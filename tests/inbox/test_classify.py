@@ -674,3 +674,155 @@ def test_a_non_job_word_in_an_interviewers_title_does_not_make_it_non_job(rules_
 )
 def test_position_without_requisition_prefix_or_the_rest_of_the_sentence(subject, text, position):
     assert classify(message(text, subject=subject)).position == position
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "sender", "address"),
+    [
+        # a work entered for a selection, refused: the thing named before its verb
+        (
+            "Jury decision",
+            "Thank you for your application and for entering your documentary. Unfortunately "
+            "we will not be moving forward: your film was not selected for screening.",
+            "Northfield Screen Days",
+            "entries@northfield-screen.example",
+        ),
+        (
+            "Résultat",
+            "Merci pour votre candidature. Nous avons le regret de vous informer que votre "
+            "court-métrage n'a pas été retenu pour la compétition.",
+            "Rencontres du Cinéma",
+            "selection@rencontres.example",
+        ),
+        (
+            "Bewerbung Künstlerresidenz",
+            "Leider wurde Ihr Vorschlag für die Künstlerresidenz 2027 nicht ausgewählt.",
+            "Kunstverein Weststadt",
+            "info@kunstverein.example",
+        ),
+        # a receipt of a visa appointment request is not a job's receipt
+        (
+            "Solicitud de cita",
+            "Hemos recibido su solicitud de cita para el visado de estudios. Su solicitud ha "
+            "quedado registrada.",
+            "Consulado General",
+            "citas@consulado.example",
+        ),
+    ],
+)
+def test_round_8_selections_and_appointments_that_are_not_jobs(
+    rules_only, subject, text, sender, address
+):
+    result = classify(message(text, subject=subject, sender=sender, address=address))
+    assert result.kind == Kind.OTHER
+    assert result.reasons[0].startswith("about ")
+
+
+def test_round_8_a_films_job_is_still_a_job(rules_only):
+    result = classify(
+        message(
+            "Thank you for applying for the Assistant Film Editor role. We regret that we "
+            "will not be moving forward with your application.",
+            sender="Harbour Pictures Careers",
+            address="jobs@harbourpictures.example",
+        )
+    )
+    assert result.kind == Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # German verb-final order: the negation sits between the object and the offer's verb
+        (
+            "Nach reiflicher Überlegung müssen wir Ihnen mitteilen, dass wir Ihnen die Position "
+            "als Buchhalterin nicht anbieten werden.",
+            Kind.REJECTION,
+        ),
+        # a refusal delayed by adverbs
+        (
+            "Nach dem Auswahltag können wir dir diesmal keine Zusage für die Ausbildung geben.",
+            Kind.REJECTION,
+        ),
+        # the post itself offered, in French, Spanish, English and German's separable verb
+        (
+            "Nous avons le plaisir de vous offrir... pardon: nous vous offrons le poste de "
+            "comptable, à compter du 1er mars.",
+            Kind.OFFER,
+        ),
+        (
+            "Tras las entrevistas, queremos proponerte que te incorpores al equipo como "
+            "técnica de laboratorio.",
+            Kind.OFFER,
+        ),
+        ("After the final round we are offering you the junior planner position.", Kind.OFFER),
+        (
+            "Wir bieten Ihnen die Stelle als Lagerleiter zum 1. April an.",
+            Kind.OFFER,
+        ),
+        # invitations: to a selection day, and "would like to have a call"
+        (
+            "Wir möchten dich zu unserem Auswahltag für die Ausbildung zur Bankkauffrau "
+            "einladen: Montag, 9. März 2026, 10:00 Uhr.",
+            Kind.INTERVIEW,
+        ),
+        (
+            "Thanks for applying to the dispatcher job. We'd like to have a quick video call "
+            "with you this week, pick any slot that suits.",
+            Kind.INTERVIEW,
+        ),
+    ],
+)
+def test_round_8_decision_structures(rules_only, text, kind):
+    assert classify(message(text)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sender", "address", "subject", "text", "company"),
+    [
+        # the platform that relayed the mail is not the company
+        (
+            "Brightmoor Bakery via JobPortal",
+            "no-reply@jobportal.example",
+            "Your application",
+            "Thanks for applying.",
+            "Brightmoor Bakery",
+        ),
+        # a recruitment agency writing about its client's post
+        (
+            "Tom Hale",
+            "tom@hale-search.example",
+            "Update",
+            "Our client has decided to go with another candidate for the role at Quayside "
+            "Logistics.",
+            "Quayside Logistics",
+        ),
+        # a job board telling what the employer did
+        (
+            "InfoJobs",
+            "noreply@infojobs.net",
+            "Novedades",
+            "Hola,\nTalleres Ibarra ha revisado tu candidatura.",
+            "Talleres Ibarra",
+        ),
+    ],
+)
+def test_round_8_company_behind_a_platform_or_agency(sender, address, subject, text, company):
+    result = classify(message(text, subject=subject, sender=sender, address=address))
+    assert result.company == company
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        # a parenthesis the sentence split left open
+        ("Your application for Payroll Officer (ref. 88-2) is in.", "Payroll Officer"),
+        # a French passive after the title
+        (
+            "Votre candidature au poste de Responsable RH a bien été reçue.",
+            "Responsable RH",
+        ),
+    ],
+)
+def test_round_8_position_without_open_parenthesis_or_passive_tail(text, position):
+    assert classify(message(text)).position == position
