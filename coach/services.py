@@ -9,7 +9,7 @@ import datetime
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import timezone
@@ -23,6 +23,11 @@ from rejections.models import Reflection, SelfCareNote
 #: How many invitations one person may have waiting at once: enough for a few coaches,
 #: too few to use the site as a mailer.
 OPEN_INVITATIONS_LIMIT = 10
+#: How many invitations one person may make in 24 hours, withdrawn ones included (inviting
+#: and withdrawing in a loop must not mail an address again and again), and how many of
+#: them to one username or address.
+DAILY_INVITATIONS_LIMIT = 20
+DAILY_INVITATIONS_PER_ADDRESS = 3
 
 
 class CoachingRefused(Exception):
@@ -40,11 +45,34 @@ def invitation_from_link(value: str) -> CoachInvitation | None:
 
 
 def _account_named(invited: str):
-    """The account whose username (or, for an address, e-mail) this is, if any."""
+    """The account whose username this is, or whose *confirmed* address it is, if any. An
+    address someone merely typed on their profile never makes an invitation theirs."""
     users = get_user_model().objects.filter(is_active=True)
     if "@" in invited:
-        return users.filter(email__iexact=invited).order_by("pk").first()
+        return (
+            users.filter(emailaddress__email__iexact=invited, emailaddress__verified=True)
+            .order_by("pk")
+            .first()
+        )
     return users.filter(username__iexact=invited).first()
+
+
+def _meant_for(invitation: CoachInvitation, user) -> bool:
+    """Whether ``user`` is the one invited: the account it was made for, or, for an
+    invitation mailed to an address, the account that has confirmed that address."""
+    if invitation.target_user_id is not None:
+        return invitation.target_user_id == user.pk
+    if invitation.email:
+        return has_verified_email(user) and user.email.lower() == invitation.email.lower()
+    return False
+
+
+def _open_invitations_to(*, owner, coach) -> "models.QuerySet[CoachInvitation]":
+    """The owner's usable invitations that ``coach`` could accept."""
+    meant = Q(target_user=coach)
+    if coach.email:
+        meant |= Q(target_user__isnull=True, email__iexact=coach.email)
+    return CoachInvitation.objects.for_user(owner).usable().filter(meant)
 
 
 @transaction.atomic
@@ -67,6 +95,19 @@ def invite(*, owner, invited: str) -> CoachInvitation:
         )
     if invited.lower() in {owner.get_username().lower(), (owner.email or "").lower()}:
         raise CoachingRefused("That is you: invite someone else to coach you.")
+    today = CoachInvitation.objects.for_user(owner).filter(
+        created_at__gte=timezone.now() - datetime.timedelta(days=1)
+    )
+    if today.count() >= DAILY_INVITATIONS_LIMIT:
+        raise CoachingRefused(
+            f"You have made {DAILY_INVITATIONS_LIMIT} invitations in the last 24 hours. "
+            "Try again tomorrow."
+        )
+    if today.filter(invited__iexact=invited).count() >= DAILY_INVITATIONS_PER_ADDRESS:
+        raise CoachingRefused(
+            f"“{invited}” was invited {DAILY_INVITATIONS_PER_ADDRESS} times in the last 24 "
+            "hours. Try again tomorrow, or send them the link you already have."
+        )
     if CoachInvitation.objects.for_user(owner).usable().count() >= OPEN_INVITATIONS_LIMIT:
         raise CoachingRefused(
             f"You have {OPEN_INVITATIONS_LIMIT} invitations waiting. Withdraw one, or wait "
@@ -127,10 +168,20 @@ def accept(*, invitation_id: int, coach) -> Coaching:
         raise CoachingRefused("This invitation is no longer open: ask for a new one.")
     if invitation.owner_id == coach.pk:
         raise CoachingRefused("This is your own invitation: send the link to your coach.")
-    if invitation.target_user_id is not None and invitation.target_user_id != coach.pk:
+    if not _meant_for(invitation, coach):
+        if invitation.target_user_id is None and invitation.email:
+            raise CoachingRefused(
+                "This invitation was sent to an e-mail address. Sign in with the account "
+                "whose confirmed address that is (or confirm it on Your details), then "
+                "open the link again."
+            )
         raise CoachingRefused("This invitation is for another account.")
     invitation.accepted_at = timezone.now()
     invitation.save(update_fields=["accepted_at"])
+    # Any other invitation to this coach is spent too: after a revocation, none may be
+    # left for the coach to come back through on their own.
+    for other in _open_invitations_to(owner=invitation.owner, coach=coach).select_for_update():
+        _end(other)
     coaching, _ = Coaching.objects.get_or_create(person=invitation.owner, coach=coach)
     return coaching
 
@@ -140,7 +191,7 @@ def decline(*, invitation_id: int, coach) -> None:
     invitation = CoachInvitation.objects.select_for_update().filter(pk=invitation_id).first()
     if invitation is None or not invitation.is_usable or invitation.owner_id == coach.pk:
         return
-    if invitation.target_user_id not in (None, coach.pk):
+    if not _meant_for(invitation, coach):
         return
     _end(invitation)
 
@@ -154,6 +205,8 @@ def revoke(*, person, coaching_id: int) -> str:
     if coaching is None:
         raise Coaching.DoesNotExist
     name = coaching.coach.get_username()
+    for invitation in _open_invitations_to(owner=person, coach=coaching.coach).select_for_update():
+        _end(invitation)
     coaching.delete()
     return name
 

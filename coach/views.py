@@ -258,21 +258,21 @@ def coach_page(title: str) -> Callable:
             )
             who = coaching.person
             zone = Preferences.objects.of(who).zone
-            with timezone.override(zone):
-                context = view(request, who)
             services.log_view(request=request, person=who, page=title)
             people = Coaching.objects.people_of(request.user).select_related("person")
-            return render(
-                request,
-                f"coach/{view.__name__}.html",
-                {
-                    **context,
-                    "person": who,
-                    "person_name": display_name(who),
-                    "people": people,
-                    "title": title,
-                },
-            )
+            # Rendered in the person's zone too: dates and "today" as the person sees them.
+            with timezone.override(zone):
+                return render(
+                    request,
+                    f"coach/{view.__name__}.html",
+                    {
+                        **view(request, who),
+                        "person": who,
+                        "person_name": display_name(who),
+                        "people": people,
+                        "title": title,
+                    },
+                )
 
         return wrapper
 

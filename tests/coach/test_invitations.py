@@ -233,3 +233,101 @@ def test_open_invitations_are_capped(owner):
 
     with pytest.raises(services.CoachingRefused):
         services.invite(owner=owner, invited="one-more")
+
+
+def test_inviting_and_withdrawing_in_a_loop_cannot_mail_an_address_again_and_again(
+    owner, owner_client, mailed
+):
+    for _ in range(services.DAILY_INVITATIONS_PER_ADDRESS + 2):
+        with mailed():
+            response = invite(owner_client, "victim@example.org")
+        for invitation in CoachInvitation.objects.usable():
+            services.withdraw(owner=owner, invitation_id=invitation.pk)
+
+    assert len(mail.outbox) == services.DAILY_INVITATIONS_PER_ADDRESS
+    assert "3 times in the last 24 hours" in response.content.decode()
+
+
+def test_invitations_made_in_a_day_are_capped_withdrawn_ones_too(owner):
+    for n in range(services.DAILY_INVITATIONS_LIMIT):
+        invitation = services.invite(owner=owner, invited=f"name{n}")
+        services.withdraw(owner=owner, invitation_id=invitation.pk)
+
+    with pytest.raises(services.CoachingRefused, match="last 24 hours"):
+        services.invite(owner=owner, invited="one-more")
+    CoachInvitation.objects.update(
+        created_at=timezone.now() - datetime.timedelta(days=1, minutes=1)
+    )
+    services.invite(owner=owner, invited="one-more")  # a day later, allowed again
+
+
+def test_an_address_someone_merely_typed_does_not_make_an_invitation_theirs(
+    owner, owner_client, mailed
+):
+    """Mallory typed the coach's address on her profile (unconfirmed): the invitation
+    mailed to that address is not hers to see or accept."""
+    mallory = UserFactory(username="mallory", email="coach@example.org", email_verified=False)
+    with mailed():
+        invite(owner_client, "coach@example.org")
+    invitation = CoachInvitation.objects.get()
+    client = Client()
+    client.force_login(mallory)
+
+    home = client.get(reverse("coach:home")).content.decode()
+    client.post(reverse("coach:join", args=[signed_link(invitation)]), {"answer": "accept"})
+
+    assert invitation.target_user is None
+    assert signed_link(invitation) not in home
+    assert not Coaching.objects.exists()
+
+
+def test_a_mailed_link_is_accepted_only_by_the_account_that_confirmed_that_address(
+    owner, owner_client, mailed
+):
+    with mailed():
+        invite(owner_client, "coach@example.org")
+    link = reverse("coach:join", args=[signed_link(CoachInvitation.objects.get())])
+    someone = Client()
+    someone.force_login(UserFactory(username="someone", email="someone@example.org"))
+    coach = UserFactory(username="coach", email="coach@example.org")
+    the_coach = Client()
+    the_coach.force_login(coach)
+
+    refused = someone.post(link, {"answer": "accept"}, follow=True)
+    someone.post(link, {"answer": "decline"})
+    the_coach.post(link, {"answer": "accept"})
+
+    assert "sent to an e-mail address" in shown_message(refused)
+    assert list(Coaching.objects.values_list("coach__username", flat=True)) == ["coach"]
+
+
+def test_after_a_revocation_no_other_invitation_lets_the_coach_back(owner, owner_client, mailed):
+    coach = UserFactory(username="coachy", email="coachy@example.org")
+    with mailed():
+        invite(owner_client, "coachy")
+        invite(owner_client, "coachy@example.org")
+    first, second = CoachInvitation.objects.order_by("pk")
+    client = Client()
+    client.force_login(coach)
+    client.post(reverse("coach:join", args=[signed_link(first)]), {"answer": "accept"})
+    second.refresh_from_db()
+    assert not second.is_usable  # spent with the first
+
+    coaching = Coaching.objects.get(person=owner, coach=coach)
+    owner_client.post(reverse("coach:revoke", args=[coaching.pk]))
+    client.post(reverse("coach:join", args=[signed_link(second)]), {"answer": "accept"})
+
+    assert client.get(reverse("coach:overview", args=[owner.pk])).status_code == 404
+    assert signed_link(second) not in client.get(reverse("coach:home")).content.decode()
+
+
+def test_a_revocation_also_ends_invitations_still_waiting_for_that_coach(owner, owner_client):
+    coach = UserFactory(username="coachy", email="coachy@example.org")
+    Coaching.objects.create(person=owner, coach=coach)
+    waiting = services.invite(owner=owner, invited="coachy")
+    coaching = Coaching.objects.get()
+
+    services.revoke(person=owner, coaching_id=coaching.pk)
+
+    waiting.refresh_from_db()
+    assert not waiting.is_usable

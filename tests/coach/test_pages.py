@@ -212,3 +212,26 @@ def test_deleting_either_account_ends_the_coaching_and_its_log(world, coach_clie
         assert view.coach is None and view.coach_name == world.coach.username
         assert SharedNote.objects.filter(owner=world.owner).exists()
     assert type(staying).objects.filter(pk=staying.pk).exists()
+
+
+def test_dates_on_a_coachs_pages_are_the_persons(world, coach_client):
+    """Rendered in the person's time zone, not the coach's: the day a change happened is
+    the day the person lived it."""
+    import datetime
+
+    from accounts.models import Preferences
+    from tracker.models import Application
+
+    Preferences.objects.update_or_create(
+        user=world.owner, defaults={"time_zone": "Pacific/Kiritimati"}
+    )
+    Preferences.objects.update_or_create(
+        user=world.coach, defaults={"time_zone": "Pacific/Pago_Pago"}
+    )
+    # 12:00 UTC on 10 March: 11 March 02:00 in Kiritimati, 10 March 01:00 in Pago Pago.
+    moment = datetime.datetime(2025, 3, 10, 12, 0, tzinfo=datetime.UTC)
+    Application.objects.filter(owner=world.owner).update(updated_at=moment)
+
+    html = page(coach_client, "applications", world)
+
+    assert "2025-03-11" in html and "2025-03-10T01:00" not in html
