@@ -121,12 +121,15 @@ class RejectionQuerySet(models.QuerySet):
         # Another application sent on or after the rejection, or added since and not yet
         # sent. One added since with an earlier sending date was back-filled (written down
         # late, not a new step in the search), so it does not count. The day it was added
-        # is the day in the current (the user's) time zone.
-        later_applications = (
-            Application.objects.filter(owner=owner)
-            .exclude(pk=OuterRef("application_id"))
+        # is the day in the current (the user's) time zone. Two EXISTS rather than one with
+        # an OR: each is then a range of the owner/applied-on index, where the OR made the
+        # database scan the user's applications once per rejection.
+        others = Application.objects.filter(owner=owner).exclude(pk=OuterRef("application_id"))
+        sent_since = others.filter(applied_on__gte=since)
+        added_since = (
+            others.filter(applied_on__isnull=True)
             .annotate(created_on=TruncDate("created_at"))
-            .filter(Q(applied_on__gte=since) | Q(applied_on__isnull=True, created_on__gte=since))
+            .filter(created_on__gte=since)
         )
         done = {
             Step.THANK: Exists(sent.filter(kind=LetterTemplate.Kind.THANK_YOU)),
@@ -140,7 +143,7 @@ class RejectionQuerySet(models.QuerySet):
             Step.NETWORK: Exists(
                 NetworkingLink.objects.filter(rejection=rejection, check_in_on__isnull=False)
             ),
-            Step.KEEP_APPLYING: Exists(later_applications),
+            Step.KEEP_APPLYING: Exists(sent_since) | Exists(added_since),
             # A self-care note, or a finished session of private writing, since then.
             Step.SELF_CARE: Exists(SelfCareNote.objects.filter(owner=owner, date__gte=since))
             | Exists(WritingSession.objects.filter(owner=owner, finished_on__gte=since)),
