@@ -132,6 +132,8 @@ TEMPLATES = [
                 "config.context_processors.site",
                 "config.context_processors.theme",
             ],
+            # The heroicons tags, with each icon drawn once (core/templatetags).
+            "libraries": {"heroicons": "core.templatetags.heroicons_cached"},
         },
     },
 ]
