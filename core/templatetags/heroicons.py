@@ -1,9 +1,9 @@
 """The heroicons template tags, each distinct icon drawn once per process.
 
-``{% load heroicons %}`` loads this library (``TEMPLATES``' ``libraries`` in the settings):
-the same four tags as the heroicons package, with the same output, but the package's
-renderer copies and serialises the icon's XML tree on every call, which was a quarter of
-the board's rendering time (three icons on each of its hundred cards). An icon's markup
+``{% load heroicons %}`` loads this library (the package is not an installed app, so its
+own library is not there): the same four tags as the package, with the same output. The
+package's renderer copies and serialises the icon's XML tree on every call, which was a
+quarter of the board's rendering time (three icons on each of its hundred cards). An icon's markup
 depends only on the tag's arguments and the package's files, never on a user or a
 request, so it is kept in a bounded cache.
 """

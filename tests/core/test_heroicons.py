@@ -5,7 +5,7 @@ from django.template import engines
 from django.template.library import Library
 from heroicons.templatetags import heroicons as package_tags
 
-from core.templatetags import heroicons_cached
+from core.templatetags import heroicons as cached_tags
 
 ICONS = [
     '{% heroicon_micro "clock" class="icon" %}',
@@ -45,4 +45,4 @@ def test_attribute_values_are_escaped_and_distinct_values_are_distinct_icons():
 
 def test_the_dashboard_templates_load_the_cached_library():
     engine = engines["django"].engine
-    assert engine.template_libraries["heroicons"] is heroicons_cached.register
+    assert engine.template_libraries["heroicons"] is cached_tags.register
