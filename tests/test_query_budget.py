@@ -122,9 +122,7 @@ def test_every_list_page_and_the_dashboard_stay_within_their_query_budget(pages)
 RENDERED_WITHOUT_QUERIES = ["dashboard", "board"]
 
 
-def test_the_dashboard_and_the_board_run_no_query_while_their_template_renders(
-    pages, monkeypatch
-):
+def test_the_dashboard_and_the_board_run_no_query_while_their_template_renders(pages, monkeypatch):
     from django.db import connection
     from django.template.backends import django as backend
     from django.test import Client
