@@ -17,6 +17,7 @@ from django.views.decorators.http import (
 
 from accounts.preferences import preferences_for
 from core import jsonbody
+from core.links import id_links
 from core.shortcuts import confirm_delete, paginate, paginate_ids
 from tracker import services
 from tracker.forms import (
@@ -244,7 +245,12 @@ def board(request: HttpRequest) -> HttpResponse:
         .prefetch_related("company")
         .order_by("-updated_at", "-pk")
     )
+    # Two links per card, each reversed once for the whole board.
+    detail_url = id_links("tracker:application-detail")
+    move_url = id_links("tracker:application-move")
     for application in ranked:
+        application.detail_url = detail_url(application.pk)
+        application.move_url = move_url(application.pk)
         cards[application.status].append(application)
     columns = [
         {
