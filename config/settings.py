@@ -60,8 +60,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
-    # Icons as inline SVG from the package (no icon font, no extra request).
-    "heroicons",
+    # Icons as inline SVG from the heroicons package (no icon font, no extra request): not
+    # an installed app, as core's ``heroicons`` tag library draws them, each one once.
     # Brute-force protection for sign-in (the admin's too).
     "axes",
     # Accounts: sign-in, sign-up, e-mail verification, password reset; two-factor (TOTP with

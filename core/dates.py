@@ -5,8 +5,9 @@ language): "Mar. 3, 2026" in the US, "3 Mar 2026" in the UK.
 """
 
 import datetime
+from functools import lru_cache
 
-from django.utils import formats
+from django.utils import dateformat, formats, translation
 
 #: How far a date may be from today and still be said in words.
 NEAR_DAYS = 6
@@ -41,4 +42,15 @@ def month_day_format() -> str:
 def day_text(day: datetime.date, *, year: bool = True) -> str:
     """The date in the reader's conventions, as ``{% when %}`` shows it without words;
     ``year=False`` gives a day and a month only, for chart labels."""
-    return formats.date_format(day, "DATE_FORMAT" if year else month_day_format())
+    pattern = formats.get_format("DATE_FORMAT") if year else month_day_format()
+    if isinstance(day, datetime.datetime):  # a naive one would depend on the time zone
+        return dateformat.format(day, pattern)
+    return _formatted(day, pattern, translation.get_language())
+
+
+@lru_cache(maxsize=4096)
+def _formatted(day: datetime.date, pattern: str, language: str | None) -> str:
+    """``formats.date_format``, remembered: a chart writes the same few hundred dates on
+    every view. The result depends only on the arguments (the language gives the month
+    names), so a changed setting or language is a new key, never a stale answer."""
+    return dateformat.format(day, pattern)

@@ -154,16 +154,18 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     ]
     response_rate = round(100 * totals["responded"] / totals["sent"]) if totals["sent"] else None
     now = timezone.now()
-    upcoming = (
+    upcoming_interviews = (
         Interview.objects.for_user(user)
         .filter(scheduled_at__gte=now, scheduled_at__lte=now + datetime.timedelta(days=14))
         .select_related("application__company")
         .order_by("scheduled_at")
     )
     if calm:
-        upcoming = upcoming.exclude(application__status=Status.REJECTED)
+        upcoming_interviews = upcoming_interviews.exclude(application__status=Status.REJECTED)
+    # Every list is read here, not in the template: the page's queries all run in the view.
+    upcoming = list(upcoming_interviews[:DASHBOARD_LIST_LIMIT])
     follow_ups, reapplications = _follow_ups_and_reapplications(applications, today)
-    check_ins = (
+    check_ins = list(
         Contact.objects.for_user(user)
         .due_for_check_in(today)
         .annotate(door_open=reapply.door_open_link())
@@ -175,7 +177,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         open_rejections = (
             Rejection.objects.for_user(user)
             .select_related("application__company")
-            .open_workflows()[:DASHBOARD_LIST_LIMIT]
+            .open_workflow_list(DASHBOARD_LIST_LIMIT)
         )
     moods = mood_rows(user, today)
     pace = pace_check(
@@ -200,7 +202,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "totals": totals,
             "status_counts": status_counts,
             "response_rate": response_rate,
-            "upcoming": upcoming[:DASHBOARD_LIST_LIMIT],
+            "upcoming": upcoming,
             "follow_ups": follow_ups,
             "reapplications": reapplications,
             "check_ins": check_ins,

@@ -116,3 +116,34 @@ def test_every_list_page_and_the_dashboard_stay_within_their_query_budget(pages)
             over[key] = f"{page.url}: {page.queries} queries, budget {limit}"
     # A page fixed since must leave OVER_BUDGET, so the list stays true.
     assert set(over) == set(OVER_BUDGET), over
+
+
+#: Pages whose queries all run in the view: their templates read lists, never querysets.
+RENDERED_WITHOUT_QUERIES = ["dashboard", "board"]
+
+
+def test_the_dashboard_and_the_board_run_no_query_while_their_template_renders(pages, monkeypatch):
+    from django.db import connection
+    from django.template.backends import django as backend
+    from django.test import Client
+
+    during_render: list[str] = []
+    render = backend.Template.render
+
+    def render_and_record(self, *args, **kwargs):
+        def record(execute, sql, params, many, context):
+            during_render.append(sql)
+            return execute(sql, params, many, context)
+
+        with connection.execute_wrapper(record):
+            return render(self, *args, **kwargs)
+
+    monkeypatch.setattr(backend.Template, "render", render_and_record)
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="many"))
+    for key in RENDERED_WITHOUT_QUERIES:
+        during_render.clear()
+        response = client.get(pages["many"][key].url)
+        assert response.status_code == 200
+        assert response.templates, "the page was rendered from a template"
+        assert during_render == [], f"{key}: queries while the template renders"

@@ -6,6 +6,7 @@ from django.db.models import Count, Prefetch, Q
 from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import (
@@ -16,6 +17,7 @@ from django.views.decorators.http import (
 
 from accounts.preferences import preferences_for
 from core import jsonbody
+from core.links import id_links
 from core.shortcuts import confirm_delete, paginate, paginate_ids
 from tracker import services
 from tracker.forms import (
@@ -243,7 +245,12 @@ def board(request: HttpRequest) -> HttpResponse:
         .prefetch_related("company")
         .order_by("-updated_at", "-pk")
     )
+    # Two links per card, each reversed once for the whole board.
+    detail_url = id_links("tracker:application-detail")
+    move_url = id_links("tracker:application-move")
     for application in ranked:
+        application.detail_url = detail_url(application.pk)
+        application.move_url = move_url(application.pk)
         cards[application.status].append(application)
     columns = [
         {
@@ -252,6 +259,11 @@ def board(request: HttpRequest) -> HttpResponse:
             "cards": cards[status],
             "count": counts.get(status.value, 0),
             "hidden": max(counts.get(status.value, 0) - BOARD_COLUMN_LIMIT, 0),
+            # Every card of a column has the same "Move…" menu: rendered once, not per card.
+            "move_choices": render_to_string(
+                "tracker/includes/move_choices.html",
+                {"status_choices": Status.choices, "current": status.value},
+            ),
         }
         for status in ACTIVE_STATUSES
     ]
@@ -270,7 +282,6 @@ def board(request: HttpRequest) -> HttpResponse:
             "columns": columns,
             "closed": closed,
             "calm": calm,
-            "status_choices": Status.choices,
             "today": timezone.localdate(),
         },
     )

@@ -145,3 +145,19 @@ def test_when_text_shows_a_moment_in_the_current_time_zone():
     with timezone.override("Europe/Berlin"), translation.override("en-gb"):
         assert render_text(moment, relative=False) == "3 Jan 2025, 12:30 a.m."
         assert render_text(moment, relative=False, time=False) == "3 Jan 2025"
+
+
+def test_remembered_dates_follow_the_language_of_each_request():
+    from django.utils import formats
+
+    from core.dates import day_text
+
+    day = datetime.date(2026, 3, 4)
+    for language in ["en", "en-gb", "en", "en-gb"]:  # twice: the second time from memory
+        with translation.override(language):
+            assert day_text(day) == formats.date_format(day, "DATE_FORMAT")
+            assert day_text(day, year=False) != day_text(day)
+    with translation.override("en"):
+        us = day_text(day)
+    with translation.override("en-gb"):
+        assert day_text(day) != us

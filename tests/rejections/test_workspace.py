@@ -21,6 +21,7 @@ from rejections.models import (
     Reflection,
     Rejection,
     SelfCareNote,
+    Step,
     StepSkip,
 )
 from tests.factories import (
@@ -644,6 +645,36 @@ def test_the_open_filter_looks_among_the_newest_rejections_only(owner, owner_cli
     assert list(response.context["page"]) == [newer_open]
     assert oldest_open not in response.context["page"].object_list
     assert "among your 2 most recent rejections" in response.content.decode()
+
+
+def test_the_open_workflow_list_matches_the_open_workflows_query(owner, stranger, monkeypatch):
+    monkeypatch.setattr("rejections.models.OPEN_WORKFLOW_WINDOW", 5)
+    today = timezone.localdate()
+    rejections = [
+        RejectionFactory(application__owner=owner, received_on=today - days * DAY)
+        for days in range(7)
+    ]
+    complete_by_skipping(rejections[1])
+    StepSkip.objects.create(rejection=rejections[2], step=Step.THANK, reason="No one to thank")
+    theirs = RejectionFactory(application__owner=stranger, received_on=today)
+    mine = Rejection.objects.for_user(owner).select_related("application__company")
+
+    expected = list(mine.open_workflows()[:3])
+    listed = mine.open_workflow_list(3)
+
+    assert listed == expected == [rejections[0], rejections[2], rejections[3]]
+    assert [r.resolved_steps for r in listed] == [r.resolved_steps for r in expected]
+    assert listed[1].resolved_steps == listed[0].resolved_steps + 1
+    # Only the newest five are looked at, as on the list's open filter.
+    assert mine.open_workflow_list(10) == [rejections[i] for i in (0, 2, 3, 4)]
+    assert Rejection.objects.for_user(stranger).open_workflow_list(3) == [theirs]
+
+
+def test_the_open_workflow_list_is_empty_without_open_workflows(owner, django_assert_num_queries):
+    complete_by_skipping(RejectionFactory(application__owner=owner))
+
+    with django_assert_num_queries(1):  # the progress, and no second query for nothing
+        assert Rejection.objects.for_user(owner).open_workflow_list(8) == []
 
 
 def test_the_open_filter_says_when_everything_is_done(owner, owner_client):
