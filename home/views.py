@@ -5,8 +5,20 @@ import json
 
 from django.contrib.auth.decorators import login_required
 from django.db import connection
-from django.db.models import Case, Count, Exists, Max, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import Coalesce, RowNumber
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
@@ -71,23 +83,25 @@ def _follow_ups_and_reapplications(applications, today: datetime.date) -> tuple[
     """Follow-ups due, and reapply reminders due (``pace.reapply``), from one query.
 
     Both are applications with something to do today, so they share a query (the
-    dashboard's budget is ten queries): the reapply reminders come first, then the
-    follow-ups by date, and the list is split in two.
+    dashboard's budget is ten queries); each kind is numbered apart and cut at the list's
+    length, so many reapply reminders never crowd the follow-ups out, or the reverse.
     """
     due_reapply = reapply.due_filter(today, prefix="rejection__")
+    is_reapply = Case(When(due_reapply, then=Value(True)), default=Value(False))
+    order = [F("rejection__reapply_after").asc(), F("next_action_on").asc(), F("pk").asc()]
     rows = list(
         applications.filter(Q(status__in=ACTIVE_STATUSES, next_action_on__lte=today) | due_reapply)
         .annotate(
-            is_reapply=Case(When(due_reapply, then=Value(True)), default=Value(False)),
+            is_reapply=is_reapply,
+            place=Window(RowNumber(), partition_by=[is_reapply], order_by=order),
             door_open_contacts=reapply.door_open_contact_count(prefix="rejection__"),
         )
+        .filter(place__lte=DASHBOARD_LIST_LIMIT)
         .select_related("company", "rejection")
-        .order_by("-is_reapply", "rejection__reapply_after", "next_action_on", "pk")[
-            : 2 * DASHBOARD_LIST_LIMIT
-        ]
+        .order_by("-is_reapply", *order)
     )
-    reapplications = [row for row in rows if row.is_reapply][:DASHBOARD_LIST_LIMIT]
-    follow_ups = [row for row in rows if not row.is_reapply][:DASHBOARD_LIST_LIMIT]
+    reapplications = [row for row in rows if row.is_reapply]
+    follow_ups = [row for row in rows if not row.is_reapply]
     return follow_ups, reapplications
 
 

@@ -288,3 +288,18 @@ def test_the_memory_note_never_shows_another_users_silence(stranger, owner_clien
     ApplicationFactory(owner=stranger, company__name="Silent Ltd", status=Status.GHOSTED)
     note = owner_client.get(reverse("rejections:company-memory"), {"name": "Silent Ltd"})
     assert note.content.decode().strip() == ""
+
+
+def test_in_calm_mode_the_pace_check_suggests_rest_without_counting_the_rejections(
+    owner, owner_client
+):
+    for _ in range(4):
+        RejectionFactory(application__owner=owner)
+    counted = owner_client.get(reverse("home:dashboard")).content.decode()
+
+    _calm(owner)
+    calm = owner_client.get(reverse("home:dashboard")).content.decode()
+
+    assert "4 answers came in over the last seven days" in counted
+    assert "Maybe a lighter week?" in calm and "A lot has come in" in calm
+    assert "answers came in" not in calm

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from pace.reapply import SHOWN_DAYS, due_reapplications, planned_reapplications
@@ -118,3 +119,31 @@ def test_the_feed_has_a_reapply_event_that_moves_with_its_date(client, owner):
     assert second["ETag"] != first["ETag"]
     assert f"reapply-{today + 20 * DAY:%Y%m%d}" not in second.content.decode()
     assert f"reapply-{today + 25 * DAY:%Y%m%d}" in second.content.decode()
+
+
+def test_many_reapply_reminders_never_crowd_the_follow_ups_off_the_dashboard(owner, owner_client):
+    """Each list is cut at its own length: sixteen doors open again, and the one overdue
+    follow-up still shows (found in review: it was cut from one shared list of sixteen)."""
+    from home.views import DASHBOARD_LIST_LIMIT
+    from tracker.stages import Status
+
+    today = timezone.localdate()
+    for _ in range(2 * DASHBOARD_LIST_LIMIT):
+        RejectionFactory(
+            application__owner=owner,
+            received_on=today - datetime.timedelta(days=40),
+            door_open="yes",
+            reapply_after=today - datetime.timedelta(days=1),
+        )
+    ApplicationFactory(
+        owner=owner,
+        status=Status.APPLIED,
+        position_title="Overdue one",
+        next_action_on=today - datetime.timedelta(days=2),
+        applied_on=today - datetime.timedelta(days=60),
+    )
+
+    context = owner_client.get(reverse("home:dashboard")).context
+
+    assert len(context["reapplications"]) == DASHBOARD_LIST_LIMIT
+    assert [a.position_title for a in context["follow_ups"]] == ["Overdue one"]
