@@ -870,3 +870,18 @@ def test_round_9_german_rejection_structures(rules_only, text):
 )
 def test_round_9_german_wordings_that_decide_nothing(rules_only, text):
     assert classify(message(text)).kind != Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("sender", "address", "signature", "company"),
+    [
+        # a person's name in any Latin alphabet or with a second capital is not the company
+        ("Søren Løvgaard", "soren.lovgaard@harbourcraft.example", "Harbourcraft", "Harbourcraft"),
+        ("Eamon McTeer", "eamon@quillmere-foods.example", "Quillmere Foods", "Quillmere Foods"),
+        ("Siobhán O'Dowd", "s.odowd@larchfield.example", "Larchfield", "Larchfield"),
+    ],
+)
+def test_round_9_a_person_is_not_the_company(sender, address, signature, company):
+    text = "Thanks for applying for the buyer role. Could we talk on Friday?"
+    result = classify(message(text, sender=sender, address=address, signature=signature))
+    assert result.company == company
