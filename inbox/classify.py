@@ -1121,10 +1121,10 @@ _NEGATIVE_KINDS = frozenset((OOO, ALERT, BULK, OUTREACH))
 
 # A decision stated as a condition or a policy does not count: "if we decide not to move
 # forward, we will let you know", "should your application not be successful", "if you are
-# shortlisted, we will arrange a call".
+# shortlisted, we will arrange a call", "bis die Stelle besetzt ist" (only until then).
 _CONDITIONAL = re.compile(
     r"\b(?:if|should|in case|whether|unless|falls|sollten|wenn|sofern|si|en caso de|s'il|"
-    r"au cas o(?:ù|u)|even if|regardless|once)\b"
+    r"au cas o(?:ù|u)|even if|regardless|once|sobald|solange|bis (?:die|der|das|wir))\b"
 )
 # A decision told about others ("when they tell you they've decided to go with another
 # candidate", "companies have decided not to ...") is an article, not a decision.

@@ -40,7 +40,8 @@ _REJECTION_CUES = (
     r"\bno\s+(?:\w+\s+){0,3}(?:invitar\w*|convocar\w*|citar\w*)\b",
     # A position that will not be filled at all ("wird nicht nachbesetzt", "will not be
     # filled", "ne sera pas pourvu" is below).
-    r"\bnot\s+(?:be\s+)?(?:re-?)?(?:filled|staffed)\b|\bnicht\s+(?:\w+\s+)?(?:nach|neu|wieder)?besetzt\b",
+    r"\bnot\s+(?:be\s+)?(?:re-?)?(?:filled|staffed)\b|"
+    r"(?<!noch )\bnicht\s+(?:\w+\s+)?(?:nach|neu|wieder)?besetzt\b",
     r"\b(?:other|another|alternative|stronger|more suitable|more experienced|different)\s+"
     r"(?:\w+\s+)?(?:candidates?|applicants?|profiles?|people)\b",
     r"\bcandidates?\s+(?:who|whose|that|with)\s+(?:\w+\s+){0,4}"
@@ -63,17 +64,49 @@ _REJECTION_CUES = (
     r"\bnot\s+to\s+(?:make|extend|offer)\s+(?:you\s+)?(?:an?\s+|the\s+)?offer",
     # German
     r"\bnicht\s+(?:\w+\s+){0,2}(?:geklappt|gereicht|gepasst|zum zug\w*)",
-    r"\b(?:jemand(?:en)?|eine[nr]?)\s+(?:anderen?|andere)\b",
+    r"\b(?:jemand(?:en)?|ein(?:e[nrs]?)?)\s+(?:anderen?|anderes|andere)\b",
     # Someone chosen ("haben uns für jemanden entschieden, der …"), a positive decision
     # refused ("keine Zusage geben", "können Ihnen nicht zusagen").
     r"\bf(?:ü|ue)r\s+jemand(?:en)?\b|\bkeine\s+zusage\b|\bnicht\s+zusagen\b",
     # (with the "zu" of an infinitive inside the verb: "fortzusetzen", "weiterzuverfolgen")
     r"\bnicht\s+(?:mehr\s+|weiter\s+|l(?:ä|ae)nger\s+)?(?:zu\s+)?(?:ber(?:ü|ue)cksichtig|"
-    r"fort(?:zu)?setz|fort(?:zu)?f(?:ü|ue)hr|weiter(?:zu)?verfolg|weiter (?:zu )?verfolg|"
+    r"fort(?:zu)?setz|fort(?:zu)?f(?:ü|ue)hr|weiter(?:zu)?f(?:ü|ue)hr|weiter(?:zu)?verfolg|"
+    r"weiter (?:zu )?verfolg|"
     r"in betracht|in die engere|weiterkommen|ausgew(?:ä|ae)hlt)",
-    r"\b(?:f(?:ü|ue)r|zugunsten)\s+(?:eine[nr]?|andere)\s+(?:\w+\s+)?(?:kandidat|bewerber|person|"
-    r"profil)",
+    r"\b(?:f(?:ü|ue)r|zugunsten)\s+(?:ein(?:e[nrs]?)?|andere[nrs]?)\s+(?:\w+\s+)?(?:kandidat|"
+    r"bewerber|person|profil)",
     r"\b(?:bereits|inzwischen|schon|anderweitig)\s+(?:\w+\s+)?besetzt\b",
+    # The post filled, said with the verb last and whatever lies between ("konnten wir die
+    # Position mit einer Kollegin aus dem eigenen Haus besetzen", "haben wir intern besetzt",
+    # "die Stelle haben wir zwischenzeitlich vergeben"); not a hope ("bis die Stelle besetzt
+    # ist", "soll besetzt werden") nor a negation ("noch nicht besetzt").
+    r"\b(?:haus)?intern\w*\s+(?:\w+\s+){0,2}(?:nach)?besetz(?:t|en)\b|"
+    r"\bkonnten?\s+(?:(?!nicht\b|noch\b)[\w-]+\s+){0,10}(?:nach)?besetz(?:en|t)\b|"
+    r"\bmit\s+(?:einem|einer|jemandem)\s+(?:[\w-]+\s+){0,5}(?:nach)?besetzt\b(?!\s+(?:werden|ist|sein))|"
+    r"(?<!\bbis\s)(?<!\bsobald\s)\b(?:die|diese|unsere)\s+(?:\w+\s+)?(?:stelle|position|vakanz|rolle)\s+"
+    r"(?:(?!nicht\b|noch\b|bis\b)[\w-]+\s+){0,8}(?:nach)?(?:besetzt|vergeben)\b(?!\s+(?:werden|ist|sein|hat))",
+    # The reader kept out, verb last: "können wir Sie für die nächste Runde nicht vorsehen",
+    # "dich nicht einplanen", "Ihr Profil kommt leider nicht in Frage".
+    r"\b(?:sie|dich|(?:ihre?|deine?)\s+(?:bewerbung|profil|kandidatur|unterlagen))\s+(?:[\w-]+\s+){0,6}"
+    r"nicht\s+(?:mehr\s+|weiter\s+)?(?:vorseh|einplan|vorschlag|vormerk|in\s+frage|infrage|"
+    r"in\s+betracht)|\bnicht\s+(?:mehr\s+)?(?:vorsehen|einplanen|vorschlagen|vormerken)\b",
+    # ... or not through to a stage ("nicht in die zweite Runde geschafft", "nicht in den
+    # engeren Kreis", "nicht weitergekommen").
+    r"\bnicht\s+(?:mehr\s+)?in\s+(?:die|den)\s+(?:\w+\s+)?(?:runde|auswahl|auswahlrunde|phase|"
+    r"stufe|kreis|wahl)\b|\bnicht\s+weitergekommen\b",
+    # A further step said as a noun and refused ("eine weitere Berücksichtigung Ihrer
+    # Bewerbung ist nicht möglich", "keine Fortsetzung des Verfahrens").
+    r"\b(?:ber(?:ü|ue)cksichtigung|fortsetzung|fortf(?:ü|ue)hrung|weiterf(?:ü|ue)hrung|"
+    r"weiterverfolgung|zusammenarbeit|einstellung)\s+(?:[\w-]+\s+){0,6}(?:leider\s+|daher\s+|"
+    r"somit\s+|also\s+)*nicht\s+(?:mehr\s+)?m(?:ö|oe)glich|\bkeine\s+(?:weitere\s+)?"
+    r"(?:ber(?:ü|ue)cksichtigung|fortsetzung|weiterf(?:ü|ue)hrung)\b",
+    # The profile does not meet the post's requirements ("entsprechen nicht ganz dem
+    # Anforderungsprofil", "passt nicht zu den Anforderungen", "den Anforderungen nicht
+    # gerecht").
+    r"\bnicht\s+(?:ganz\s+|vollst(?:ä|ae)ndig\s+|ausreichend\s+|optimal\s+)?(?:zu\s+)?"
+    r"(?:de[nm]|unsere[nm]?)\s+(?:\w+\s+)?(?:anforderung\w*|stellenprofil|suchprofil)|"
+    r"\b(?:anforderung\w*|stellenprofil|suchprofil)\s+(?:\w+\s+){0,3}nicht\s+(?:ganz\s+|"
+    r"vollst(?:ä|ae)ndig\s+|ausreichend\s+)?(?:entspr|gerecht|(?:ü|ue)berein)",
     r"\b(?:absage|keine (?:positive|erfreuliche|gute) (?:nachricht|r(?:ü|ue)ckmeldung)|"
     r"nicht (?:ber(?:ü|ue)cksichtigt|erfolgreich))",
     # French
@@ -105,7 +138,8 @@ _REJECTION_OBJECTS = (
     r"interview)\s+process|(?:the|this|that)\s+(?:role|position|post|vacancy|opening|hire|job|"
     r"opportunity)|(?:the|this|that)\s+(?:[\w-]+\s+){1,3}(?:role|position|job|vacancy|hire)|next\s+(?:stage|step|round|phase)|your\s+(?:profile|cv|resume|experience)|"
     r"shortlist|bewerbung|kandidatur|auswahlverfahren|bewerbungsprozess|(?:die|diese|der|dieser)\s+(?:\w+\s+)?stelle|"
-    r"(?:den|dem)\s+prozess|candidatures?|processus|(?:le|ce|du|au)\s+poste|candidatura|solicitud|"
+    r"(?:den|dem)\s+prozess|(?:das|dem|diese[ms]|unser\w*)\s+(?:\w+\s+)?verfahren|"
+    r"n(?:ä|ae)chste[nr]?\s+(?:runde|phase|stufe|schritt)|auswahlrunde|auswahlprozess|candidatures?|processus|(?:le|ce|du|au)\s+poste|candidatura|solicitud|"
     r"proceso|(?:el|este)\s+puesto|(?:la|esta)\s+vacante|selecci(?:ó|o)n)\b"
 )
 

@@ -299,6 +299,21 @@ _COMPANY_WORDS = re.compile(
 )
 
 
+def _is_name_word(word: str) -> bool:
+    """A word of a person's name in any Latin alphabet: "Sørensen", "Łukasz", "McBride",
+    "O'Neill", "Müller-Lüdenscheidt", a particle ("van", "de"), an initial ("J.")."""
+    word = word.rstrip(".")
+    if word in ("van", "von", "de", "del", "la", "le", "da", "di", "dos"):
+        return True
+    # "McBride", "MacLeod", "O'Neill", "D'Angelo": a second capital after a known prefix
+    word = re.sub(r"^(?:Mc|Mac|O['’]|D['’])(?=[^\W\d_])", "", word)
+    parts = re.split(r"[-'’]", word)
+    return all(
+        part[:1].isupper() and part.isalpha() and (len(part) == 1 or part[1:].islower())
+        for part in parts
+    )
+
+
 def _is_company_name(name: str, *, local: str, text: str, signature: str = "") -> bool:
     """Whether a sender's display name names an organisation rather than a person."""
     if not name:
@@ -310,10 +325,7 @@ def _is_company_name(name: str, *, local: str, text: str, signature: str = "") -
     ):
         return True
     words = name.split()
-    person_shaped = 2 <= len(words) <= 4 and all(
-        re.match(r"^[A-ZÄÖÜÉÈÀÁÍÓÚÑŁ][a-zäöüßéèêëàâçñíóúáł'’-]+\.?$|^(?:van|von|de|del|la|le)$", w)
-        for w in words
-    )
+    person_shaped = 2 <= len(words) <= 4 and all(_is_name_word(w) for w in words)
     if not person_shaped:
         return True
     local_compact = _compact(local)

@@ -826,3 +826,62 @@ def test_round_8_company_behind_a_platform_or_agency(sender, address, subject, t
 )
 def test_round_8_position_without_open_parenthesis_or_passive_tail(text, position):
     assert classify(message(text)).position == position
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reader kept out of a stage, verb last, in the Sie and du forms
+        "Danke für Ihre Bewerbung. Für die nächste Auswahlrunde können wir Sie leider nicht "
+        "vorsehen.",
+        "Danke für deine Bewerbung. Wir können dich für das Projektteam leider nicht einplanen.",
+        "Ihre Bewerbung hat es diesmal nicht in die zweite Runde geschafft.",
+        "Danke für Ihre Unterlagen. Ihr Profil kommt für diese Stelle leider nicht in Frage.",
+        # the post filled, with a colleague, internally, or simply given away
+        "Die Stelle als Buchhalterin haben wir mit einer internen Kollegin besetzt.",
+        "Danke für Ihre Bewerbung. Die Stelle konnten wir inzwischen hausintern nachbesetzen.",
+        "Danke für deine Bewerbung. Wir haben die Vakanz zwischenzeitlich vergeben.",
+        # a further step refused as a noun
+        "Danke für Ihre Bewerbung. Eine Fortsetzung des Verfahrens mit Ihnen ist leider nicht "
+        "möglich.",
+        # someone else's profile chosen; the requirements not met
+        "Danke für Ihre Bewerbung. Wir haben uns für ein anderes Profil entschieden.",
+        "Danke für Ihre Bewerbung. Ihre Qualifikationen entsprechen nicht ganz dem "
+        "Anforderungsprofil.",
+        "Danke für das Vorstellungsgespräch. Wir werden das Verfahren mit Ihnen nicht "
+        "weiterführen.",
+    ],
+)
+def test_round_9_german_rejection_structures(rules_only, text):
+    assert classify(message(text)).kind == Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post still to be filled, a hope, a policy: no decision about the reader
+        "Vielen Dank für Ihre Bewerbung. Wir möchten die Stelle bald besetzen und melden uns.",
+        "Danke für Ihre Bewerbung. Wir sammeln Bewerbungen, bis die Stelle besetzt ist.",
+        "Danke für Ihre Bewerbung. Die Stelle ist noch nicht besetzt, wir melden uns bald.",
+        "Danke für Ihre Bewerbung. Eine Rückmeldung ist vor Ende März leider nicht möglich.",
+        "Danke für Ihre Bewerbung. Sollten Ihre Unterlagen nicht den Anforderungen entsprechen, "
+        "melden wir uns.",
+    ],
+)
+def test_round_9_german_wordings_that_decide_nothing(rules_only, text):
+    assert classify(message(text)).kind != Kind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("sender", "address", "signature", "company"),
+    [
+        # a person's name in any Latin alphabet or with a second capital is not the company
+        ("Søren Løvgaard", "soren.lovgaard@harbourcraft.example", "Harbourcraft", "Harbourcraft"),
+        ("Eamon McTeer", "eamon@quillmere-foods.example", "Quillmere Foods", "Quillmere Foods"),
+        ("Siobhán O'Dowd", "s.odowd@larchfield.example", "Larchfield", "Larchfield"),
+    ],
+)
+def test_round_9_a_person_is_not_the_company(sender, address, signature, company):
+    text = "Thanks for applying for the buyer role. Could we talk on Friday?"
+    result = classify(message(text, sender=sender, address=address, signature=signature))
+    assert result.company == company
