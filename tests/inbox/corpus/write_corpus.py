@@ -33,7 +33,11 @@ written the same way by yet another hand, who also had not read ``held-out-5``: 
 dated November 2026, after the clocks changed (20 rejections in English, German, French and
 Spanish, 12 hard negatives, 8 invitations, 6 confirmations, 4 offers); it was measured once,
 untuned, as ``held-out-6`` after round 8's tuning (figures in the README), then used for
-tuning as ``round-9``.
+tuning as ``round-9``. ``held-out-7`` (``messages_holdout14.py``, ``h14-*``) was written the
+same way by another hand, who had read neither ``held-out-5`` nor ``held-out-6``: 50 messages
+dated December 2026, in CET, GMT, US Eastern and Mexico time (20 rejections: 6 English, 6
+German, 4 French, 4 Spanish; 12 hard negatives, 8 invitations, 6 confirmations, 4 offers); it
+was measured once, untuned, after round 9's tuning.
 """
 
 import base64
@@ -61,6 +65,7 @@ from messages_holdout10 import HOLDOUT10  # noqa: E402
 from messages_holdout11 import HOLDOUT11  # noqa: E402
 from messages_holdout12 import HOLDOUT12  # noqa: E402
 from messages_holdout13 import HOLDOUT13  # noqa: E402
+from messages_holdout14 import HOLDOUT14  # noqa: E402
 
 ME = "Alex Morgan <alex.morgan@example.org>"
 
@@ -157,6 +162,7 @@ def main() -> None:
         ("held-out", HOLDOUT8),
         ("held-out-2", HOLDOUT9),
         ("held-out-3", HOLDOUT10),
+        ("held-out-7", HOLDOUT14),
     )
     for split, entries in parts:
         for entry in entries:
