@@ -46,15 +46,12 @@ TARGETS = {
 # keep: its rejection figures when first measured (held-out, held-out-2: rules alone, before
 # the model existed; held-out-3: rules and model). held-out-4 was
 # measured once, then became the development part round-7; held-out-5 and
-# held-out-6 likewise became round-8 and round-9.
-HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-7")
+# held-out-6 and held-out-7 likewise became round-8, round-9 and round-10.
+HELD_OUT = ("held-out", "held-out-2", "held-out-3")
 HELD_OUT_FLOOR = {
     "held-out": {"rejection_precision": 0.83, "rejection_recall": 0.62},
     "held-out-2": {"rejection_precision": 0.87, "rejection_recall": 0.66},
     "held-out-3": {"rejection_precision": 0.91, "rejection_recall": 0.91},
-    # Written by another hand without reading the classifier or the two parts before it,
-    # after round 9's tuning; measured once.
-    "held-out-7": {"rejection_precision": 0.95, "rejection_recall": 1.0},
 }
 _LEGAL = re.compile(
     r"\b(?:gmbh|ag|se|kg|inc|llc|ltd|limited|plc|sas|sarl|sa|sl|bv|nv|co|corp|group|groupe|grupo)\b"

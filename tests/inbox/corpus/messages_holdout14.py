@@ -1,7 +1,9 @@
 """Held-out-7: 50 messages dated December 2026, written by a hand that had not read the
 classifier, its word lists, its model, the README's account of them or the parts written
 since held-out-2 (only ``messages_holdout9.py`` was read, for the format). Measured once,
-untuned. Time zones: CET (+01:00), GMT (+00:00), US Eastern (-05:00), Mexico (-06:00)."""
+untuned, as held-out-7; then used for tuning as round-10, when three position labels lost
+their "(m/w/d)" (the corpus's convention: titles without gender markers) and the refused
+"contrat doctoral" became a rejection (see its entry). Time zones: CET (+01:00), GMT (+00:00), US Eastern (-05:00), Mexico (-06:00)."""
 
 
 def _m(name, kind, lang, company, sender, subject, date, body, **extra):
@@ -189,7 +191,7 @@ Ihr People-Team der Falkenried Software GmbH
 
 Falkenried Software GmbH · Speicherstraße 12 · 28217 Bremen
 Informationen zum Datenschutz: https://falkenried-software.jobs.personio.de/privacy""",
-        position="Werkstudent Online-Marketing (m/w/d)",
+        position="Werkstudent Online-Marketing",
     ),
     _m(
         "h14-rej-de-2",
@@ -211,7 +213,7 @@ Viele Grüße
 Kupferwerk Studio
 
 Diese E-Mail wurde über JOIN versendet. Antworten auf diese Nachricht werden an Kupferwerk Studio weitergeleitet.""",
-        position="Frontend-Entwickler (m/w/d)",
+        position="Frontend-Entwickler",
     ),
     _m(
         "h14-rej-de-3",
@@ -521,9 +523,13 @@ The Saltmarsh team""",
     ),
     _m(
         "h14-other-phd-fr",
-        "other",
+        # A French "contrat doctoral" is a salaried three-year post (an employment contract),
+        # so its refusal is a job rejection; admission to a doctoral programme or a grant
+        # (h12-other-phd-de, h13-other-phd-de, the grants) is study and stays "other". The
+        # file keeps the name it was written under. Relabelled when this part became round-10.
+        "rejection",
         "fr",
-        "",
+        "École doctorale SPIM",
         "École doctorale SPIM <ed-spim@univ-montclair.fr>",
         "Campagne contrats doctoraux 2027 – résultat de l'audition",
         "Thu, 03 Dec 2026 11:15:00 +0100",
@@ -925,7 +931,7 @@ Wir prüfen Ihre Bewerbung sorgfältig und melden uns innerhalb von zwei Wochen 
 
 Mit freundlichen Grüßen
 Brückner Steuerberatung Partnerschaft mbB""",
-        position="Steuerfachangestellter (m/w/d)",
+        position="Steuerfachangestellter",
     ),
     _m(
         "h14-conf-de-2",

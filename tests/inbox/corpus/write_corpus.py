@@ -33,11 +33,12 @@ written the same way by yet another hand, who also had not read ``held-out-5``: 
 dated November 2026, after the clocks changed (20 rejections in English, German, French and
 Spanish, 12 hard negatives, 8 invitations, 6 confirmations, 4 offers); it was measured once,
 untuned, as ``held-out-6`` after round 8's tuning (figures in the README), then used for
-tuning as ``round-9``. ``held-out-7`` (``messages_holdout14.py``, ``h14-*``) was written the
+tuning as ``round-9``. ``round-10`` (``messages_holdout14.py``, ``h14-*``) was written the
 same way by another hand, who had read neither ``held-out-5`` nor ``held-out-6``: 50 messages
 dated December 2026, in CET, GMT, US Eastern and Mexico time (20 rejections: 6 English, 6
 German, 4 French, 4 Spanish; 12 hard negatives, 8 invitations, 6 confirmations, 4 offers); it
-was measured once, untuned, after round 9's tuning.
+was measured once, untuned, as ``held-out-7`` after round 9's tuning (figures in the README),
+then used for tuning as ``round-10``.
 """
 
 import base64
@@ -159,10 +160,10 @@ def main() -> None:
         ("round-7", HOLDOUT11),
         ("round-8", HOLDOUT12),
         ("round-9", HOLDOUT13),
+        ("round-10", HOLDOUT14),
         ("held-out", HOLDOUT8),
         ("held-out-2", HOLDOUT9),
         ("held-out-3", HOLDOUT10),
-        ("held-out-7", HOLDOUT14),
     )
     for split, entries in parts:
         for entry in entries:
