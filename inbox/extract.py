@@ -120,7 +120,8 @@ _SECOND_LEVEL = frozenset(["co", "com", "org", "net", "ac", "gov", "edu", "gv", 
 _GENERIC_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|noreply|notifications?|jobs?|careers?|recruiting|talent|hr|"
     r"info|hello|team|mail|mailer|bounce|system|support|candidates?|apply|bewerbung|karriere|"
-    r"recrutement|empleo|rrhh|people|hiring|notification|alerts?|news)"
+    r"recrutement|empleo|rrhh|people|hiring|notification|alerts?|alertes?|news|status|updates?|"
+    r"avisos?|notificaciones|benachrichtigung|nachrichten|messages?)"
 )
 # Words around a company's name in a sender's display name.
 _NAME_NOISE = re.compile(
@@ -129,7 +130,7 @@ _NAME_NOISE = re.compile(
     r"personalabteilung|recruiting-team|karriere|bewerbermanagement|personal|recrutement|rh|"
     r"ressources humaines|reclutamiento|selecci[oó]n|rrhh|recursos humanos|empleo|"
     r"notifications?|no-?reply|noreply|via \w+|@ ?\w+|candidate experience|university|resourcing|"
-    r"talent partner)\b",
+    r"talent partner|talento|talentos|talents)\b",
     re.IGNORECASE,
 )
 _ATS_NAMES = re.compile(
@@ -170,6 +171,9 @@ _COMPANY_CONTEXT = [
         rf"{_NAME}",
         # a job board reporting what the employer did: "Grupo Norte ha revisado tu candidatura",
         # "Acme has reviewed your application", "Acme hat Ihre Bewerbung geprüft"
+        # a job board's fields: "Empresa: Grupo Norte S.L.", "Company: Acme", "Arbeitgeber: X"
+        rf"(?m)^[ \t]*(?:Company|Employer|Empresa|Empleador|Unternehmen|Arbeitgeber|Firma|"
+        rf"Entreprise|Employeur|Soci(?:é|e)t(?:é|e))[ \t]?:[ \t]*{_NAME}[ \t]*$",
         rf"(?m)^{_NAME} (?:ha (?:revisado|actualizado|valorado|visto)|has (?:reviewed|updated|"
         rf"viewed)|a (?:examin(?:é|e)|(?:é|e)tudi(?:é|e)|consult(?:é|e))|hat (?:Ihre|deine)) ",
     )
@@ -269,12 +273,27 @@ def _cut_name(value: str) -> str:
     return " ".join(words)
 
 
+_RELAYED_BY = (
+    r"\s+(?:v(?:i|í)a|(?:ü|ue)ber|through|durch|par l['’]interm(?:é|e)diaire d(?:e|u)|"
+    r"par le biais d(?:e|u)|(?:a trav(?:é|e)s|por medio) de)\s+"
+)
+
+
+_DOTTED_LEGAL_AT_END = (
+    r",?\s+(?:S\.\s?[AL]\.(?:\s?U\.)?(?:\s+de\s+C\.\s?V\.)?|S\.A\.S\.|S\.A\.R\.L\.|e\.\s?V\.|"
+    r"B\.V\.|N\.V\.)$"
+)
+
+
 def _clean_company(value: str) -> str:
     value = re.split(r"\s+[|–—•·]\s+|\s+-\s+|:", value)[0] if value else ""
-    # "Acme via Welcome to the Jungle": the platform that relayed the mail is not the company
-    value = re.split(r"\s+v(?:i|í)a\s+", value, flags=re.IGNORECASE)[0]
+    # "Acme via Welcome to the Jungle", "Acme über JOIN", "Acme through Hired", "Acme par
+    # l'intermédiaire de …": the platform that relayed the mail is not the company
+    value = re.split(_RELAYED_BY, value, flags=re.IGNORECASE)[0]
     value = _cut_name(value)
     value = _NAME_NOISE.sub(" ", value)
+    # a dotted legal form at the end would lose its last dot below ("Algarrobo S.L"): drop it
+    value = re.sub(_DOTTED_LEGAL_AT_END, "", tidy(value))
     value = re.sub(r"\s+(?:at|from|von|de|chez|en)\s*$", "", tidy(value), flags=re.IGNORECASE)
     value = tidy(value.strip(" ,.;:-–|\"'()[]"))
     words = value.split()
@@ -361,7 +380,10 @@ def _from_domain(domain: str, haystack: str) -> str:
         return ""
     target = _compact(stem)
     for match in re.finditer(
-        r"(?<![\w])[A-ZÄÖÜÉ0-9][\w&'’.-]*(?:[ -](?:[A-ZÄÖÜÉ&][\w&'’.-]*|&))*", haystack
+        # a capitalised run, with the particles names keep inside ("Alimentos del Bajío")
+        r"(?<![\w])[A-ZÄÖÜÉ0-9][\w&'’.-]*(?:[ -](?:(?:de|del|des|du|la|von|der|van|y|et|und) )?"
+        r"(?:[A-ZÄÖÜÉ&][\w&'’.-]*|&))*",
+        haystack,
     ):
         words = _cut_name(match.group(0)).split()
         joined = {""}
@@ -447,7 +469,12 @@ def extract_company(
                 and not _is_ats(candidate + ".com")
                 and candidate != _registrable(domain)
             ):
-                return _from_domain(candidate + ".x", haystack)
+                found = _from_domain(candidate + ".x", haystack)
+                if _compact(candidate) in _compact(haystack):
+                    return found
+                # an address the text never spells may be a mailbox's name, not the
+                # company's: the body's "at X" / "Empresa: X" decides first
+                return _from_context(subject, text, signature) or found
         return _from_context(subject, text, signature)
     if domain and domain not in FREE_MAIL:
         # "Lumière Assurances <jobs@lumiere-assurances.fr>": the domain spells the name.
@@ -479,9 +506,21 @@ _PROCESS_PREFIX = re.compile(
     r"bewerbung|application|offer|oferta|absage)\s+(?:(?:als|for|pour|para|de|:)\s+)?(?=\S)",
     re.IGNORECASE,
 )
+#: A posting's label in front of the title ("Stellenausschreibung Projektingenieur", "Job
+#: posting: Welder"): what follows is a title even without a word titles are usually made of.
+_POSTING_PREFIX = re.compile(
+    r"^(?:stellenausschreibung|ausschreibung|stellenanzeige|stellenangebot|job posting|"
+    r"job advert|offre d['’]emploi|oferta de empleo)\s*:?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _PROCESS_SUFFIX = re.compile(
     r"\s+(?:application|interview|role|position|offer|vacancy|opening|requisition|job|process)$",
     re.IGNORECASE,
+)
+#: A German compound naming the post: "zur Data-Engineer-Stelle", "die Backend-Position"
+#: (the title is the part before "-Stelle").
+_COMPOUND_POST = (
+    r"(?<![\w-])([A-ZÄÖÜ0-9][\w]*(?:-[\w]+)*?)-(?:Stelle|Position|Rolle|Vakanz)(?![\w-])"
 )
 _POSITION_SUBJECT = [
     re.compile(p, re.IGNORECASE)
@@ -492,12 +531,13 @@ _POSITION_SUBJECT = [
         r"(?:stelle|position)\s+(?:als\s+)?|auf\s+die\s+(?:stelle|position)\s+(?:als\s+)?)(.+)",
         r"candidature\s+(?:au\s+poste\s+(?:de\s+|d')|pour\s+le\s+poste\s+(?:de\s+|d')|pour\s+)(.+)",
         r"candidatura\s+(?:al\s+puesto\s+de\s+|para\s+(?:el\s+puesto\s+de\s+)?)(.+)",
+        _COMPOUND_POST,
     )
 ]
 _END = (
     r"(?=\s+(?:at|with|here|bei|in|chez|au sein|au|à|en|dentro|eingegangen|erhalten|beworben|"
     r"has|have|was|is|et (?:vous|nous|je)|y (?:te|le)|nous|vous|ha|fue|unterbreiten|anbieten|"
-    r"anzubieten|einladen|einzuladen|kennenlernen|kennenzulernen|wir|we|nous)\b|\s*[.,;!?\n(]|\s+[—–-]\s|$)"
+    r"anzubieten|einladen|einzuladen|kennenlernen|kennenzulernen|wir|we|nous|con|avec|mit)\b|\s*[.,;!?\n(]|\s+[—–-]\s|$)"
 )
 _POSITION_BODY = [
     re.compile(p)
@@ -510,7 +550,8 @@ _POSITION_BODY = [
         r"{0,6}?) (?:position|role|opening|vacancy|job|requisition|post)\b",
         r"(?:application|applied|applying|interview) (?:for|as) (?:an? |the )?([A-Z][\w/&+#.-]*"
         r"(?: [\w/&+#.-]+){0,6}?)(?: position| role)?" + _END,
-        r"\bals ([A-Z][\w/&+#.()-]*(?: [\w/&+#.()-]+){0,5}?)" + _END,
+        # a gendered ending stays with its word: "als Social-Media-Manager:in", "Entwickler*in"
+        r"\bals ([A-Z][\w/&+#.()-]*(?:[:*_]in(?:nen)?\b)?(?: [\w/&+#.()-]+){0,5}?)" + _END,
         r"poste (?:de |d'|d’)([\w][^.,;\n]{2,70}?)" + _END,
         r"(?:puesto|vacante|posici(?:ó|o)n|oferta|cargo) de ([\w][^.,;\n]{2,70}?)" + _END,
         r"(?m)^\s*(?:role|position|job|job title|stelle|position|poste|puesto)\s?:\s*"
@@ -521,6 +562,8 @@ _POSITION_BODY = [
         r"(?:postulaci(?:ó|o)n|candidatura|solicitud|proceso) (?:para|a|al) (?:el )?(?:puesto"
         r"|cargo)?(?: de )?"
         r"([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,5}?)" + _END,
+        r"\bproceso (?:de selecci(?:ó|o)n )?(?:de|para|del puesto de) ([A-Z][\w/&+#.-]*"
+        r"(?: [\w/&+#.-]+){0,4}?)" + _END,
         r"\bcomo ([A-Z][\w/&+#.-]*(?: [\w/&+#.-]+){0,4}?)" + _END,
         r"offer you the (?:position|role|job) (?:of|as) (?:an? )?([A-Z0-9][^.,;\n()]{1,70}?)"
         + _END,
@@ -554,7 +597,7 @@ _JOB_NOUN = re.compile(
     r"pharmacist|therapist|physician|trainer|instructor|planner|buyer|auditor|economist|"
     r"statistician|biologist|chemist|journalist|translator|copywriter|fellow|apprentice|"
     r"elektroniker|gestionnaire|technicien|vendeur|jefe|t(?:é|e)cnica|ingeniera|analista|conseill|"
-    r"asesor|vendedor|disponent|pflege\w*|contador)",
+    r"asesor|vendedor|disponent|pflege\w*|contador|trainee)",
     re.IGNORECASE,
 )
 
@@ -587,6 +630,8 @@ def _cut_clause(value: str) -> str:
 
 
 def _clean_position(value: str, company: str = "") -> str:
+    # a programme's name in quotes: Trainee-Programm „Risikomanagement“
+    value = re.sub(r"[„“”«»‚‘]", "", value)
     value = re.split(r"(?<=[a-zäöüßéèàáíóúñ)])\.\s", tidy(value))[0]
     value = re.split(
         r"\s+(?:at|with|bei|chez|en|@|in our|in unserem|für)\s+(?=[A-Z])|\s+[|–—]\s+|\s+-\s+",
@@ -619,14 +664,16 @@ def _from_subject(subject: str, company: str) -> str:
             if position:
                 return position
     for segment in re.split(r"\s+[|–—]\s+|\s+-\s+|:\s+", subject):
-        segment = _PROCESS_SUFFIX.sub("", _PROCESS_PREFIX.sub("", segment.strip()))
+        posting = _POSTING_PREFIX.match(segment.strip())
+        segment = _POSTING_PREFIX.sub("", segment.strip())
+        segment = _PROCESS_SUFFIX.sub("", _PROCESS_PREFIX.sub("", segment))
         if company:
             segment = re.sub(
                 rf"\s+(?:at|with|bei|chez|en|@)\s+{re.escape(company)}.*$", "", segment, flags=re.I
             )
         if not segment or _PROCESS_SEGMENT.search(segment):
             continue
-        if not re.match(r"^[A-ZÄÖÜÉ0-9]", segment) or not _JOB_NOUN.search(segment):
+        if not re.match(r"^[A-ZÄÖÜÉ0-9]", segment) or not (posting or _JOB_NOUN.search(segment)):
             continue
         position = _clean_position(segment, company)
         if position:

@@ -885,3 +885,98 @@ def test_round_9_a_person_is_not_the_company(sender, address, signature, company
     text = "Thanks for applying for the buyer role. Could we talk on Friday?"
     result = classify(message(text, sender=sender, address=address, signature=signature))
     assert result.company == company
+
+
+@pytest.mark.parametrize(
+    ("sender", "address", "subject", "text", "company"),
+    [
+        # the platform that relayed the mail, named in any language, is not the company
+        (
+            "Brauhaus Lindwurm über JOIN",
+            "noreply@join.com",
+            "Deine Bewerbung",
+            "Hallo, danke für deine Bewerbung.",
+            "Brauhaus Lindwurm",
+        ),
+        (
+            "Saltpan Ceramics through Otta",
+            "no-reply@otta.example",
+            "Your application",
+            "Thanks for applying.",
+            "Saltpan Ceramics",
+        ),
+        (
+            "Verrerie Aubépine par l'intermédiaire de HelloWork",
+            "noreply@hellowork.com",
+            "Votre candidature",
+            "Merci pour votre candidature.",
+            "Verrerie Aubépine",
+        ),
+        # "Talento"/"Talents" around the name, as "Talent" already was
+        (
+            "Talento Cerámicas del Turia",
+            "talento@ceramicasdelturia.example",
+            "Tu candidatura",
+            "Gracias por tu candidatura.",
+            "Cerámicas del Turia",
+        ),
+        # a job board's labelled field names the employer
+        (
+            "InfoJobs",
+            "avisos@infojobs.net",
+            "Novedades",
+            "Oferta: Mozo de almacén\nEmpresa: Frutas Olmedo S.A.\nEstado: Descartado",
+            "Frutas Olmedo",
+        ),
+        (
+            "StepStone",
+            "status@stepstone.de",
+            "Statusänderung",
+            "Stelle: Lagerist\nArbeitgeber: Mühlbach Spedition\nStatus: abgelehnt",
+            "Mühlbach Spedition",
+        ),
+    ],
+)
+def test_round_10_company_behind_a_relay_or_in_a_field(sender, address, subject, text, company):
+    result = classify(message(text, subject=subject, sender=sender, address=address))
+    assert result.company == company
+
+
+def test_round_10_a_domain_name_with_a_particle_is_spelled_as_the_text_spells_it():
+    # the domain runs the words together; the text keeps "de" inside the name
+    result = classify(
+        message(
+            "Gracias por tu interés. Saludos, el equipo de Viñedos de Almansa",
+            sender="Marta Ruiz",
+            address="marta.ruiz@vinedosdealmansa.example",
+        )
+    )
+    assert result.company == "Viñedos de Almansa"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "position"),
+    [
+        # a German compound names the post: the title is the part before "-Stelle"
+        ("Kurze Frage zur Buchhalter-Stelle", "Hallo, hast du Zeit?", "Buchhalter"),
+        ("Neues zur Backend-Entwickler-Stelle", "Hallo!", "Backend-Entwickler"),
+        # a posting's label in front of the title
+        (
+            "Stellenausschreibung Lagerlogistiker (Nr. 77-B)",
+            "Sehr geehrte Frau Ott,",
+            "Lagerlogistiker",
+        ),
+        # a programme's name in quotes
+        (
+            "Auswahltag – Trainee-Programm „Einkauf“",
+            "Sehr geehrte Frau Ott,",
+            "Trainee-Programm Einkauf",
+        ),
+        # a gendered ending stays with its word
+        ("Hallo", "Danke für deine Bewerbung als Grafiker:in bei uns.", "Grafiker:in"),
+        # the Spanish selection process of a post
+        ("Hola", "Seguimos en el proceso de Jefe de Obra con otras personas.", "Jefe de Obra"),
+    ],
+)
+def test_round_10_position_from_compounds_labels_and_processes(subject, text, position):
+    assert classify(message(text, subject=subject)).position == position
