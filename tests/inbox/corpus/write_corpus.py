@@ -37,7 +37,11 @@ tuning as ``round-9``. ``held-out-7`` (``messages_holdout14.py``, ``h14-*``) was
 same way by another hand, who had read neither ``held-out-5`` nor ``held-out-6``: 50 messages
 dated December 2026, in CET, GMT, US Eastern and Mexico time (20 rejections: 6 English, 6
 German, 4 French, 4 Spanish; 12 hard negatives, 8 invitations, 6 confirmations, 4 offers); it
-was measured once, untuned, after round 9's tuning.
+was measured once, untuned, after round 9's tuning. ``held-out-8`` (``messages_holdout15.py``,
+``h15-*``) was written the same way by another hand, who had read none of ``held-out-5``,
+``held-out-6`` or ``held-out-7``: 50 messages dated January 2027, in CET, GMT, US Eastern and
+Mexico time (20 rejections: 6 English, 6 German, 4 French, 4 Spanish; 12 hard negatives, 8
+invitations, 6 confirmations, 4 offers); it is held out, never tuned on.
 """
 
 import base64
@@ -66,6 +70,7 @@ from messages_holdout11 import HOLDOUT11  # noqa: E402
 from messages_holdout12 import HOLDOUT12  # noqa: E402
 from messages_holdout13 import HOLDOUT13  # noqa: E402
 from messages_holdout14 import HOLDOUT14  # noqa: E402
+from messages_holdout15 import HOLDOUT15  # noqa: E402
 
 ME = "Alex Morgan <alex.morgan@example.org>"
 
@@ -163,6 +168,7 @@ def main() -> None:
         ("held-out-2", HOLDOUT9),
         ("held-out-3", HOLDOUT10),
         ("held-out-7", HOLDOUT14),
+        ("held-out-8", HOLDOUT15),
     )
     for split, entries in parts:
         for entry in entries:
