@@ -17,7 +17,7 @@ from inbox.message import parse_message
 from inbox.model import MODEL_FILE, features
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "inbox" / "corpus"
-HELD_OUT = ("held-out", "held-out-2", "held-out-3")
+HELD_OUT = ("held-out", "held-out-2", "held-out-3", "held-out-8")
 CLASSES = ("rejection", "interview", "confirmation", "offer", "other")
 #: The fewest messages a term must appear in to be kept; gradient descent's step, rounds and
 #: L2 penalty.

@@ -38,7 +38,12 @@ same way by another hand, who had read neither ``held-out-5`` nor ``held-out-6``
 dated December 2026, in CET, GMT, US Eastern and Mexico time (20 rejections: 6 English, 6
 German, 4 French, 4 Spanish; 12 hard negatives, 8 invitations, 6 confirmations, 4 offers); it
 was measured once, untuned, as ``held-out-7`` after round 9's tuning (figures in the README),
-then used for tuning as ``round-10``.
+then used for tuning as ``round-10``. ``held-out-8`` (``messages_holdout15.py``, ``h15-*``) was
+written the same way by another hand, who had read none of ``held-out-5``, ``held-out-6`` or
+``held-out-7``: 50 messages dated January 2027, in CET, GMT, US Eastern and Mexico time (20
+rejections: 6 English, 6 German, 4 French, 4 Spanish; 12 hard negatives, 8 invitations, 6
+confirmations, 4 offers); it was measured once, untuned, after round 10's tuning, and is held
+out.
 """
 
 import base64
@@ -67,6 +72,7 @@ from messages_holdout11 import HOLDOUT11  # noqa: E402
 from messages_holdout12 import HOLDOUT12  # noqa: E402
 from messages_holdout13 import HOLDOUT13  # noqa: E402
 from messages_holdout14 import HOLDOUT14  # noqa: E402
+from messages_holdout15 import HOLDOUT15  # noqa: E402
 
 ME = "Alex Morgan <alex.morgan@example.org>"
 
@@ -164,6 +170,7 @@ def main() -> None:
         ("held-out", HOLDOUT8),
         ("held-out-2", HOLDOUT9),
         ("held-out-3", HOLDOUT10),
+        ("held-out-8", HOLDOUT15),
     )
     for split, entries in parts:
         for entry in entries:
