@@ -121,9 +121,9 @@ class ImapForm(forms.ModelForm):
         if not folders:
             raise forms.ValidationError("Name at least one folder, e.g. INBOX.")
         for name in folders:
-            if not name.isascii() or any(ch in name for ch in '"\\\r\n'):
+            if any(ch in name for ch in '"\\') or any(ord(ch) < 0x20 for ch in name):
                 raise forms.ValidationError(
-                    f"{name!r}: use folder names in plain letters (no quotes or accents)."
+                    f"{name!r}: a folder name cannot hold quotes, backslashes or line breaks."
                 )
         return ", ".join(dict.fromkeys(folders))
 

@@ -9,6 +9,7 @@ Every failure becomes an ``ImapError`` whose text says what happened in words th
 act on; the sync stores it on the settings page and tries again later.
 """
 
+import base64
 import contextlib
 import datetime
 import imaplib
@@ -52,10 +53,36 @@ def _context(ca_file: str) -> ssl.SSLContext:
     return context
 
 
+def folder_name_on_the_wire(name: str) -> str:
+    """``name`` in IMAP's modified UTF-7 (RFC 3501, 5.1.3), the form servers expect for
+    folder names such as "Rückmeldungen" or "Reçus": printable ASCII stays as it is ("&" is
+    written "&-"); any other run of characters becomes "&", its UTF-16 in base64 with "," for
+    "/" and no padding, and "-"."""
+    out: list[str] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            raw = "".join(pending).encode("utf-16-be")
+            encoded = base64.b64encode(raw).decode("ascii").rstrip("=").replace("/", ",")
+            out.append(f"&{encoded}-")
+            pending.clear()
+
+    for ch in name:
+        if 0x20 <= ord(ch) <= 0x7E:
+            flush()
+            out.append("&-" if ch == "&" else ch)
+        else:
+            pending.append(ch)
+    flush()
+    return "".join(out)
+
+
 def _quote(folder: str) -> str:
-    if not folder.isascii() or any(ch in folder for ch in "\r\n\0"):
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in folder):
         raise ImapError(f"The folder name {folder!r} has characters Rebound cannot ask for.")
-    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    wire = folder_name_on_the_wire(folder)
+    return '"' + wire.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _describe(exc: BaseException, conn: Connection) -> str:

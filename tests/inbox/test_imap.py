@@ -122,6 +122,30 @@ def test_sync_keeps_job_mail_skips_other_mail_and_changes_no_flag(
     assert all("\\Seen" not in flags for flags in folder.flags().values())
 
 
+def test_a_folder_with_accents_in_its_name_is_read(dovecot, mailbox_settings, acme_application):
+    """ "Rückmeldungen" goes to the server in modified UTF-7 ("R&APw-ckmeldungen")."""
+    from inbox.imap import folder_name_on_the_wire
+
+    name = f"Rückmeldungen {uuid.uuid4().hex[:8]}"
+    wire = '"' + folder_name_on_the_wire(name) + '"'
+    imap = _admin(dovecot)
+    assert imap.create(wire)[0] == "OK"
+    try:
+        assert imap.append(wire, None, None, mail.rejection())[0] == "OK"
+        mailbox_settings.folders = name
+        mailbox_settings.save()
+
+        tally = sync.sync(mailbox_settings)
+
+        mailbox_settings.refresh_from_db()
+        assert mailbox_settings.sync_status == SyncStatus.OK, mailbox_settings.last_error
+        assert tally.added == 1
+        assert FolderState.objects.filter(inbox=mailbox_settings, name=name).exists()
+    finally:
+        imap.delete(wire)
+        imap.logout()
+
+
 def test_sync_is_incremental(mailbox_settings, folder):
     folder.append(mail.rejection())
     assert sync.sync(mailbox_settings).added == 1
