@@ -52,6 +52,9 @@ HELD_OUT_FLOOR = {
     "held-out": {"rejection_precision": 0.83, "rejection_recall": 0.62},
     "held-out-2": {"rejection_precision": 0.87, "rejection_recall": 0.66},
     "held-out-3": {"rejection_precision": 0.91, "rejection_recall": 0.91},
+    # Written by another hand without reading the classifier or the three parts before it,
+    # after round 10's tuning; measured once.
+    "held-out-8": {"rejection_precision": 1.0, "rejection_recall": 0.95},
 }
 _LEGAL = re.compile(
     r"\b(?:gmbh|ag|se|kg|inc|llc|ltd|limited|plc|sas|sarl|sa|sl|bv|nv|co|corp|group|groupe|grupo)\b"
