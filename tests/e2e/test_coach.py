@@ -9,7 +9,15 @@ from playwright.sync_api import expect
 
 from coach.models import Coaching
 from rejections.models import SelfCareNote
-from tests.e2e.test_design import DESKTOP, PASSWORD, PHONE, SCREENSHOTS, browsing, job_seeker
+from tests.e2e.test_design import (
+    DESKTOP,
+    PASSWORD,
+    PHONE,
+    SCREENSHOTS,
+    assert_fits_the_screen,
+    browsing,
+    job_seeker,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -98,11 +106,7 @@ def test_the_sharing_and_coach_pages_in_light_and_dark(browser, live_server, coa
             for name, path in pages.items():
                 with visitor.step(f"{name}-{size}-{scheme}"):
                     visitor.open(path, lands_on=re.escape(path))
-                    overflow = page.evaluate(
-                        "document.documentElement.scrollWidth"
-                        " - document.documentElement.clientWidth"
-                    )
-                    assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {size}"
+                    assert_fits_the_screen(page, name, size)
                     page.screenshot(
                         path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True
                     )

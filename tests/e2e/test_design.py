@@ -142,6 +142,14 @@ def browsing(
         context.close()
 
 
+def assert_fits_the_screen(page, name: str, size: str) -> None:
+    """Nothing wider than the screen: no sideways scrolling."""
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {size}"
+
+
 def main_pages(rejection) -> dict[str, str]:
     return {
         "dashboard": "/",
@@ -172,11 +180,7 @@ def test_every_main_page_passes_the_audit_in_light_and_dark_on_desktop_and_phone
                 visitor.open(path, lands_on=path.replace("?", r"\?"))
                 # The account follows the device: the page took the device's colours.
                 expect(page.locator("html")).to_have_attribute("data-bs-theme", scheme)
-                # Nothing wider than the screen: no sideways scrolling.
-                overflow = page.evaluate(
-                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-                )
-                assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {size}"
+                assert_fits_the_screen(page, name, size)
                 page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
 
 

@@ -10,7 +10,14 @@ from playwright.sync_api import expect
 from inbox import services
 from inbox.models import Source
 from rejections.models import Rejection
-from tests.e2e.test_design import DESKTOP, PASSWORD, PHONE, SCREENSHOTS, browsing
+from tests.e2e.test_design import (
+    DESKTOP,
+    PASSWORD,
+    PHONE,
+    SCREENSHOTS,
+    assert_fits_the_screen,
+    browsing,
+)
 from tests.factories import ApplicationFactory
 from tests.inbox import mail
 from tracker.stages import Status
@@ -100,8 +107,5 @@ def test_the_inbox_page_in_light_and_dark_on_desktop_and_phone(
             with visitor.step(f"{name}-{size}-{scheme}"):
                 visitor.open(path, lands_on=path)
                 expect(page.locator("html")).to_have_attribute("data-bs-theme", scheme)
-                overflow = page.evaluate(
-                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-                )
-                assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {size}"
+                assert_fits_the_screen(page, name, size)
                 page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)

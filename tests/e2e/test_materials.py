@@ -17,7 +17,14 @@ from playwright.sync_api import expect
 
 from materials.models import DocumentVersion, PostingSnapshot, SentDocument
 from tests.e2e.browser import Visitor
-from tests.e2e.test_design import DESKTOP, PASSWORD, PHONE, SCREENSHOTS, browsing
+from tests.e2e.test_design import (
+    DESKTOP,
+    PASSWORD,
+    PHONE,
+    SCREENSHOTS,
+    assert_fits_the_screen,
+    browsing,
+)
 from tests.factories import ApplicationFactory, ReflectionFactory, RejectionFactory
 from tests.materials import builders
 from tracker.models import Application
@@ -344,10 +351,7 @@ def test_the_materials_pages_in_light_and_dark_on_desktop_and_phone(
         for name, path in pages.items():
             with visitor.step(f"{name}-{size}-{scheme}"):
                 visitor.open(path, lands_on=re.escape(path))
-                overflow = page.evaluate(
-                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-                )
-                assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {size}"
+                assert_fits_the_screen(page, name, size)
                 page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
 
 

@@ -15,7 +15,14 @@ from playwright.sync_api import expect
 from coach.models import Coaching
 from pace.models import WeeklyGoals
 from rejections.models import Rejection, SetbackPlan, WritingSession
-from tests.e2e.test_design import DESKTOP, PASSWORD, PHONE, SCREENSHOTS, browsing
+from tests.e2e.test_design import (
+    DESKTOP,
+    PASSWORD,
+    PHONE,
+    SCREENSHOTS,
+    assert_fits_the_screen,
+    browsing,
+)
 from tests.factories import ApplicationFactory, InterviewFactory, RejectionFactory
 from tracker.stages import Status
 
@@ -183,8 +190,5 @@ def test_the_new_pages_on_desktop_and_phone_light_and_dark(browser, live_server,
             with visitor.step(f"{name}-{size}-{scheme}"):
                 visitor.open(path, lands_on=path)
                 expect(page.locator("html")).to_have_attribute("data-bs-theme", scheme)
-                overflow = page.evaluate(
-                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-                )
-                assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {size}"
+                assert_fits_the_screen(page, name, size)
                 page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)

@@ -9,7 +9,14 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from rejections.models import SentLetter
-from tests.e2e.test_design import DESKTOP, PHONE, SCREENSHOTS, browsing, job_seeker  # noqa: F401
+from tests.e2e.test_design import (  # noqa: F401
+    DESKTOP,
+    PHONE,
+    SCREENSHOTS,
+    assert_fits_the_screen,
+    browsing,
+    job_seeker,
+)
 from tests.factories import LetterFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -65,9 +72,6 @@ def test_sent_mail_and_the_send_allowance_pass_the_audit(
             with visitor.step(f"{name}-{size}-{scheme}"):
                 visitor.open(path, lands_on=path)
                 expect(page.locator("html")).to_have_attribute("data-bs-theme", scheme)
-                overflow = page.evaluate(
-                    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-                )
-                assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {size}"
+                assert_fits_the_screen(page, name, size)
                 expect(page.locator("#send-allowance")).to_contain_text("more letters")
                 page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
