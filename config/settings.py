@@ -111,6 +111,8 @@ MIDDLEWARE = [
     "accounts.middleware.StaffTwoFactorMiddleware",
     # After auth and the timeout: the signed-in user's time zone for the whole request.
     "accounts.middleware.UserTimeZoneMiddleware",
+    # After a signed-in person's post, their cached pages are forgotten (core.pagecache).
+    "core.pagecache.DataVersionMiddleware",
     # Last, as django-axes asks: it turns a refused sign-in into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -135,6 +137,25 @@ TEMPLATES = [
         },
     },
 ]
+
+# --- Page cache ------------------------------------------------------------------------
+# Each web process keeps the pages it rendered for a person until that person's data
+# changes (core.pagecache): the key holds a version every write bumps, so no process can
+# show a page from before a write, and the entries need no shared cache. The entries are
+# bounded in number and size; PAGE_CACHE_SECONDS=0 turns the cache off.
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60, minimum=0)
+PAGE_CACHE_ENTRIES = env_int("PAGE_CACHE_ENTRIES", 200, minimum=1)
+PAGE_CACHE_MAX_CHARACTERS = 400_000
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    PAGE_CACHE_ALIAS: {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "TIMEOUT": PAGE_CACHE_SECONDS,
+        "OPTIONS": {"MAX_ENTRIES": PAGE_CACHE_ENTRIES},
+    },
+}
 
 # --- Database -------------------------------------------------------------------------
 DATABASE_URL = env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"

@@ -100,3 +100,23 @@ class BackgroundJob(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("core:job", args=[self.pk])
+
+
+class DataVersion(models.Model):
+    """A number that changes whenever anything a person's pages show may have changed.
+
+    Pages cached per person (``core.pagecache``) carry it in their key, so a write makes
+    every cached page of that person unreachable at once, in every web process. It is read
+    with the signed-in user (``accounts.backends``), before the page reads its data.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="data_version",
+    )
+    version = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.version}"

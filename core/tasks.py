@@ -9,12 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import F
 from django.tasks import TaskResultStatus
 from django.tasks.base import Task
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from core.models import BackgroundJob
+from core.models import BackgroundJob, DataVersion
 
 # The RQ backend is written against the django-tasks backport and raises its exception
 # classes; the database and immediate backends raise Django's own.
@@ -92,6 +93,10 @@ def run_job(job_id: int, work: Callable[[BackgroundJob], str]) -> str:
     except Exception as exc:
         _mark_failed(job_id, f"It failed: {exc.__class__.__name__}: {exc}")
         raise
+    finally:
+        # Whatever the work wrote (bulk inserts and updates send no signal), the owner's
+        # cached pages are retired once it is committed.
+        DataVersion.objects.filter(user__background_jobs=job_id).update(version=F("version") + 1)
 
 
 def _mark(job: BackgroundJob, **fields) -> None:

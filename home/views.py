@@ -29,6 +29,7 @@ from django.views.decorators.http import require_GET, require_POST, require_safe
 
 from accounts.preferences import preferences_for
 from core.links import site_root
+from core.pagecache import cached_page
 from home import charts, choice_search, getting_started
 from inbox.models import JobMessage
 from pace import goals, reapply
@@ -106,6 +107,7 @@ def _follow_ups_and_reapplications(applications, today: datetime.date) -> tuple[
 
 
 @login_required
+@cached_page
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
     """Counts, what is due, open rejection workflows, this week's goals and the charts.

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.pagecache import cached_page
 from core.shortcuts import paginate
 from inbox import crypto, services
 from inbox.forms import ImapForm, PasteForm, PreferencesForm, UploadForm
@@ -59,6 +60,7 @@ def _message(request: HttpRequest, pk: int) -> JobMessage:
 
 
 @login_required
+@cached_page
 @require_GET
 def inbox(request: HttpRequest) -> HttpResponse:
     show = request.GET.get("show", "waiting")

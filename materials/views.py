@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.pagecache import cached_page
 from core.shortcuts import confirm_delete, paginate
 from materials import posting, services
 from materials.fit import fit as compute_fit
@@ -48,6 +49,7 @@ def _storage(owner) -> dict:
 
 
 @login_required
+@cached_page
 @require_GET
 def document_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.pagecache import cached_page
 from pace import services
 from pace.forms import WeeklyGoalsForm
 from pace.goals import week_progress
@@ -13,6 +14,7 @@ from pace.models import SupportResource, WeeklyGoals
 
 
 @login_required
+@cached_page
 @require_http_methods(["GET", "POST"])
 def goals(request: HttpRequest) -> HttpResponse:
     """Set the targets for every week; they stay until changed."""

@@ -4,7 +4,7 @@ from importlib import import_module
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import Client
 
 from tests.factories import UserFactory
@@ -42,11 +42,14 @@ def _test_settings(settings):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Each test starts with an empty cache: allauth keeps its rate limits there (one
-    confirmation mail per address every 3 minutes), which would leak between tests."""
-    cache.clear()
+    """Each test starts with empty caches: allauth keeps its rate limits there (one
+    confirmation mail per address every 3 minutes), and the page cache keys pages by user
+    id and data version, which a rolled-back test database hands out again."""
+    for each in caches.all():
+        each.clear()
     yield
-    cache.clear()
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -67,6 +70,25 @@ def _rows_the_migrations_add(request):
     if not LetterTemplate.objects.filter(is_default=True).exists():
         defaults = import_module("rejections.migrations.0002_default_letter_templates")
         defaults.add_defaults(apps, None)
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_sees_each_step(request, monkeypatch):
+    """A test's database transaction never commits, so the page cache's after-commit bumps
+    (``core.pagecache.bump_on_commit``) would never run: here each saved row bumps its
+    owner at once, as the commit after each step of a real request or task would. Tests of
+    the after-commit behaviour itself are marked ``after_commit``."""
+    if request.node.get_closest_marker("after_commit") is None:
+        from core import pagecache
+
+        monkeypatch.setattr(pagecache, "bump_on_commit", pagecache.bump)
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """For tests that read a page's template context on every look: no page is served
+    from the page cache (``PAGE_CACHE_SECONDS=0``)."""
+    settings.CACHES = {**settings.CACHES, "pages": {**settings.CACHES["pages"], "TIMEOUT": 0}}
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,7 @@ from django.views.decorators.http import (
 from accounts.preferences import preferences_for
 from core import jsonbody
 from core.links import id_links
+from core.pagecache import cached_page
 from core.shortcuts import confirm_delete, paginate, paginate_ids
 from tracker import services
 from tracker.forms import (
@@ -50,6 +51,7 @@ def _form_page(
 
 
 @login_required
+@cached_page
 @require_GET
 def application_list(request: HttpRequest) -> HttpResponse:
     filters = ApplicationFilterForm(request.GET or None)
@@ -111,6 +113,7 @@ def _save_application(request: HttpRequest, form: ApplicationForm, *, verb: str)
 
 
 @login_required
+@cached_page
 @require_GET
 def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
@@ -226,6 +229,7 @@ def application_move(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@cached_page
 @require_GET
 def board(request: HttpRequest) -> HttpResponse:
     applications = Application.objects.for_user(request.user)
@@ -291,6 +295,7 @@ def board(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@cached_page
 @require_GET
 def company_list(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()[:200]
@@ -364,6 +369,7 @@ def company_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@cached_page
 @require_GET
 def interview_list(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
@@ -456,6 +462,7 @@ def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@cached_page
 @require_GET
 def contact_list(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()[:200]

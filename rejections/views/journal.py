@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.pagecache import cached_page
 from core.shortcuts import confirm_delete, paginate, paginate_ids
 from rejections import charts
 from rejections.forms.journal import ReflectionFilterForm, ReflectionForm, SelfCareNoteForm
@@ -99,6 +100,7 @@ def reflection_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@cached_page
 @require_GET
 def reflection_list(request: HttpRequest) -> HttpResponse:
     """Past reflections, newest (or best matching) first, with their recurring themes."""
@@ -172,6 +174,7 @@ def _chart_for(request: HttpRequest) -> dict | None:
 
 
 @login_required
+@cached_page
 @require_http_methods(["GET", "POST"])
 def selfcare_list(request: HttpRequest) -> HttpResponse:
     """The journal: a form to add a note, the notes, and the mood over time."""

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from core.dates import day_text
 from core.mail import address, as_eml, mail_server_configured
+from core.pagecache import cached_page
 from core.shortcuts import paginate
 from core.tasks import start_job
 from rejections import letters, services, tasks
@@ -269,6 +270,7 @@ def letter_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@cached_page
 @require_GET
 def sent_mail(request: HttpRequest) -> HttpResponse:
     """Every letter this site mailed for the user, newest first, deleted letters too."""

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.pagecache import cached_page
 from core.shortcuts import paginate, paginate_ids
 from rejections import plans, services, writing
 from rejections.forms.workspace import (
@@ -159,6 +160,7 @@ def _guess_stage(application: Application) -> str:
 
 
 @login_required
+@cached_page
 @require_GET
 def rejection_list(request: HttpRequest) -> HttpResponse:
     """All rejections, newest first; ``?show=open`` keeps the unfinished workflows.
@@ -189,6 +191,7 @@ def rejection_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@cached_page
 @require_GET
 def workspace(request: HttpRequest, pk: int) -> HttpResponse:
     rejection = _rejection(request, pk, progress=True)

@@ -8,7 +8,8 @@ from tests.factories import ApplicationFactory, RejectionFactory
 from tracker import services
 from tracker.stages import Status
 
-pytestmark = pytest.mark.django_db
+# The helpers read the dashboard's context on every look.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
 DISMISS = reverse("home:getting-started-dismiss")
 

@@ -279,6 +279,7 @@ def test_a_reapply_date_needs_a_yes(owner_client, objects, answer):
     assert rejection.reapply_after is None
 
 
+@pytest.mark.usefixtures("page_cache_off")  # the answer is set behind the pages' back
 def test_the_workspace_shows_only_the_door_open_answer_given(owner_client, objects):
     rejection = objects["rejection"]
     url = rejection.get_absolute_url()
@@ -798,6 +799,7 @@ def test_the_rejection_list_runs_the_same_queries_with_2_or_40_rejections(
     print(f"\nqueries for /rejections/: {few} with {FEW} and with {MANY} rejections")
 
 
+@pytest.mark.usefixtures("page_cache_off")  # measures the page as rendered
 def test_the_dashboard_runs_the_same_queries_with_2_or_40_rejections(
     owner, owner_client, django_assert_num_queries
 ):
@@ -814,6 +816,7 @@ def test_the_dashboard_runs_the_same_queries_with_2_or_40_rejections(
     print(f"\nqueries for the dashboard: {few} with {FEW} and with {MANY} rejections")
 
 
+@pytest.mark.usefixtures("page_cache_off")  # measures the page as rendered
 def test_the_workspace_runs_the_same_queries_with_2_or_40_related_rows(
     owner, owner_client, django_assert_num_queries
 ):
