@@ -9,7 +9,9 @@ user, after a few warm-up renders, with the production settings the benchmark us
 time spent in the database (``connection.execute_wrapper``), the time spent rendering the
 template, and the database time *inside* the template render (querysets evaluated lazily
 by the template, which should be zero). ``--profile N`` adds cProfile's top N functions
-by cumulative and by own time. It measures the code in the current directory against an
+by cumulative and by own time. The per-person page cache is off
+(``PAGE_CACHE_SECONDS=0``), so each request renders its page as the first look after a
+write does. It measures the code in the current directory against an
 existing bench database (made by ``bench/run``); it writes nothing but a session row.
 """
 
@@ -130,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     name = database_url.rsplit("/", 1)[-1]
     os.environ.update(production_env(database_url, ROOT / "media" / name))
     os.environ["SECRET_KEY"] = "profile-" + secrets.token_urlsafe(48)
+    # It measures rendering: every request builds its page (no per-person page cache),
+    # as the first look after a write does. --page-cache measures cached answers.
+    os.environ["PAGE_CACHE_SECONDS"] = os.environ.get("PAGE_CACHE_SECONDS", "0")
 
     import django
 
