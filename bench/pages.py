@@ -30,7 +30,10 @@ class Page:
     login: bool = True
     #: Exports are measured and reported, but the page targets (throughput, p99) exempt them.
     export: bool = False
+    #: Queries of a request that renders the page (the first look after a write) ...
     queries: int | None = None
+    #: ... and of one answered from the per-person page cache (``core.pagecache``).
+    cached_queries: int | None = None
 
 
 LIST_BUDGET = 6
@@ -105,7 +108,10 @@ def discover(user) -> list[Page]:
 
 
 def count_queries(user, pages: list[Page], *, host: str = "127.0.0.1") -> None:
-    """Fill in ``page.queries``: the queries of one request, after a warm-up request."""
+    """Fill in ``page.queries`` (a request that renders the page, after a warm-up request)
+    and ``page.cached_queries`` (the next request, which the page cache may answer)."""
+    from django.conf import settings
+    from django.core.cache import caches
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -115,14 +121,20 @@ def count_queries(user, pages: list[Page], *, host: str = "127.0.0.1") -> None:
     for page in pages:
         client = signed_in if page.login else anonymous
         client.get(page.url)  # warm-up: one-off work (content types, caches) is not per page
-        with CaptureQueriesContext(connection) as captured:
-            response = client.get(page.url)
-            # A streamed response runs its queries while it is read.
-            if response.streaming:
-                b"".join(response.streaming_content)
-        if response.status_code != 200:
-            raise RuntimeError(f"{page.url} answered {response.status_code}, not 200")
-        page.queries = len(captured)
+        caches[settings.PAGE_CACHE_ALIAS].clear()
+        page.queries = _queries(client, page, connection, CaptureQueriesContext)
+        page.cached_queries = _queries(client, page, connection, CaptureQueriesContext)
+
+
+def _queries(client, page: Page, connection, capture) -> int:
+    with capture(connection) as captured:
+        response = client.get(page.url)
+        # A streamed response runs its queries while it is read.
+        if response.streaming:
+            b"".join(response.streaming_content)
+    if response.status_code != 200:
+        raise RuntimeError(f"{page.url} answered {response.status_code}, not 200")
+    return len(captured)
 
 
 def facts(user) -> dict:
@@ -165,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.facts, "w", encoding="utf-8") as out:
             json.dump(facts(user), out, indent=2)
     for page in pages:
-        print(f"  {page.queries:>3} queries  {page.url}")
+        print(f"  {page.queries:>3} queries ({page.cached_queries} cached)  {page.url}")
     return 0
 
 

@@ -1,6 +1,7 @@
 """The benchmark: every main page against /healthz, driven by wrk, in one run.
 
     bench/run                                  # 10,000 applications, 10 s per phase
+    bench/run --page-cache off                 # every request renders its page
     bench/run --applications 1000 --duration 3 # a quick try
 
 1. Seeds a PostgreSQL database of its own, one per scale (``rebound_bench_<N>``; created
@@ -107,6 +108,7 @@ class Row:
     label: str
     url: str
     queries: int | None
+    cached_queries: int | None
     p50: float  # ms at 1 connection, mean of the passes
     p99: float  # ms at 1 connection, mean of the passes
     rps: float  # at 8 connections, mean of the passes
@@ -151,6 +153,7 @@ def build_rows(pages: list[dict], runs: dict) -> list[Row]:
                 label=page["label"],
                 url=page["url"],
                 queries=page.get("queries"),
+                cached_queries=page.get("cached_queries"),
                 p50=p50,
                 p99=mean(page["key"], 1, "p99"),
                 rps=rps,
@@ -174,19 +177,27 @@ def _ms(value: float) -> str:
 
 def markdown_table(rows: list[Row]) -> str:
     lines = [
-        "| page | queries | p50 at 1 (ms) | p99 at 1 (ms) | req/s at 8 | p50 × /healthz "
-        "| req/s vs /healthz | spread | result |",
+        "| page | queries (rendered / cached) | p50 at 1 (ms) | p99 at 1 (ms) | req/s at 8 "
+        "| p50 × /healthz | req/s vs /healthz | spread | result |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for row in rows:
         fraction = f"1/{1 / row.rps_ratio:.1f}" if row.rps_ratio else "0"
         result = "PASS" if row.passed else "FAIL: " + "; ".join(row.misses)
         lines.append(
-            f"| {row.label} (`{row.url}`) | {row.queries if row.queries is not None else '–'} "
+            f"| {row.label} (`{row.url}`) | {_queries(row)} "
             f"| {_ms(row.p50)} | {_ms(row.p99)} | {row.rps:,.1f} | {row.p50_ratio:.1f}× "
             f"| {fraction} | {row.spread:.0%} | {result} |"
         )
     return "\n".join(lines)
+
+
+def _queries(row: Row) -> str:
+    if row.queries is None:
+        return "–"
+    if row.cached_queries is None or row.cached_queries == row.queries:
+        return str(row.queries)
+    return f"{row.queries} / {row.cached_queries}"
 
 
 def memory_lines(meta: dict) -> list[str]:
@@ -207,7 +218,8 @@ def report(rows: list[Row], meta: dict) -> str:
         f"({meta['all_applications']:,} in the database, {meta['users']} users), "
         f"{meta['messages']:,} inbox messages, {meta['documents']:,} documents; "
         f"{meta['duration']:g} s per page and concurrency, {PASSES} interleaved passes, "
-        f"wrk {meta['wrk']} on the same machine. Load average before: "
+        f"wrk {meta['wrk']} on the same machine. Per-person page cache "
+        f"{meta.get('page_cache', 'on')}. Load average before: "
         f"{meta['load_before']}; after: {meta['load_after']}."
     )
     return "\n\n".join(
@@ -541,6 +553,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--pages", nargs="+", help="only these page keys (and healthz)")
     parser.add_argument("--out-dir", default=str(ROOT / "bench" / "results"))
+    parser.add_argument(
+        "--page-cache",
+        choices=["on", "off"],
+        default="on",
+        help="off: every request renders its page, as the first look after a write does",
+    )
     args = parser.parse_args(argv)
     if not 1 <= args.duration <= MAX_PHASE_SECONDS:
         parser.error(f"--duration is 1 to {MAX_PHASE_SECONDS} seconds")
@@ -555,6 +573,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("the benchmark needs PostgreSQL")
     name = urlsplit(database_url).path.lstrip("/")
     env = production_env(database_url, ROOT / "media" / name)
+    if args.page_cache == "off":
+        env["PAGE_CACHE_SECONDS"] = "0"
     os.environ.update(env)
     create_database(database_url)
 
@@ -624,6 +644,7 @@ def main(argv: list[str] | None = None) -> int:
         "commit": commit or "?",
         "machine": f"{os.cpu_count()} CPUs ({cpu})",
         "duration": args.duration,
+        "page_cache": args.page_cache,
         "wrk": wrk_version(wrk),
         "load_before": load_before,
         "load_after": load_after,
@@ -632,14 +653,22 @@ def main(argv: list[str] | None = None) -> int:
         "rss_after_run_mb": [round(mb, 1) for mb in rss_run],
     }
     page_dicts = [
-        {"key": p.key, "label": p.label, "url": p.url, "queries": p.queries} for p in pages
+        {
+            "key": p.key,
+            "label": p.label,
+            "url": p.url,
+            "queries": p.queries,
+            "cached_queries": p.cached_queries,
+        }
+        for p in pages
     ]
     rows = build_rows(page_dicts, runs)
     text = report(rows, meta)
     print("\n" + text)
     out = Path(args.out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    stem = out / f"wrk-{meta['date']}-{args.applications}"
+    suffix = "" if args.page_cache == "on" else "-uncached"
+    stem = out / f"wrk-{meta['date']}-{args.applications}{suffix}"
     stem.with_suffix(".md").write_text(text + "\n")
     stem.with_suffix(".json").write_text(
         json.dumps(
