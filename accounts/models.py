@@ -104,6 +104,9 @@ class InvitationQuerySet(models.QuerySet):
 class Invitation(models.Model):
     """A single-use link that opens sign-up for one account while sign-up is closed."""
 
+    #: No person's cached page shows invitations (core.pagecache).
+    SHOWN_ON_CACHED_PAGES = False
+
     token = models.CharField(
         max_length=64, unique=True, default=new_invitation_token, editable=False
     )

@@ -140,6 +140,10 @@ class CoachView(models.Model):
     """One page a coach opened: who, which page, when. Kept after the coaching ends (the
     person's record of who saw what); it goes with the person's account."""
 
+    #: Shown on the sharing page only, which is not cached: a coach's look changes no
+    #: cached page of the person (core.pagecache).
+    SHOWN_ON_CACHED_PAGES = False
+
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="coach_views"
     )

@@ -145,6 +145,9 @@ TEMPLATES = [
 # bounded in number and size; PAGE_CACHE_SECONDS=0 turns the cache off.
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60, minimum=0)
+if PAGE_CACHE_SECONDS > 3600:
+    # Writes never wait for it, but what changes with the clock alone would.
+    raise ImproperlyConfigured(f"PAGE_CACHE_SECONDS is at most 3600; got {PAGE_CACHE_SECONDS}.")
 PAGE_CACHE_ENTRIES = env_int("PAGE_CACHE_ENTRIES", 200, minimum=1)
 PAGE_CACHE_MAX_CHARACTERS = 400_000
 CACHES = {

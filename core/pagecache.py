@@ -18,9 +18,10 @@ The version changes
   command, the admin (``post_save``, after the transaction commits) — and when a
   background job finishes (``core.tasks``).
 
-Rows deleted or bulk-updated outside a request and a job are rare (account deletion
-removes the person too); for anything that changes with the clock alone (an interview
-"in 2 hours") the entry lives at most ``PAGE_CACHE_SECONDS``.
+Code that deletes or bulk-updates rows outside a request and a job calls ``bump`` itself
+(the mailbox check does); models no cached page shows say ``SHOWN_ON_CACHED_PAGES =
+False``. For anything that changes with the clock alone (an interview "in 2 hours") the
+entry lives at most ``PAGE_CACHE_SECONDS``.
 
 The CSRF token differs per session and per response: the cached page keeps the text
 around it, and each answer gets a fresh token for the person's own session. Pages with
@@ -47,8 +48,11 @@ from django.utils import timezone, translation
 
 from core.models import DataVersion
 
-#: ``{% csrf_token %}``'s value, the only per-response text in a cached page.
-CSRF_VALUE = re.compile(r'(?<=name="csrfmiddlewaretoken" value=")[^"]*(?=")')
+#: ``{% csrf_token %}``'s value, the only per-response text in a cached page: exactly the
+#: tag Django writes, which escaped or cleaned user content can never contain (``<input``).
+CSRF_VALUE = re.compile(
+    r'(?<=<input type="hidden" name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(?=">)'
+)
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
 
@@ -97,8 +101,8 @@ class _Bump:
 
     def __call__(self) -> None:
         if not self.token[0]:
-            self.token[0] = True
             bump(self.user_id)
+            self.token[0] = True
 
 
 _tokens = threading.local()
@@ -111,7 +115,10 @@ def bump_on_commit(user_id: int | None) -> None:
     token = tokens.get(user_id)
     if token is None or token[0]:
         token = tokens[user_id] = [False]
-    transaction.on_commit(_Bump(user_id, token))
+    # Robust: a failed bump is logged and must not stop the callbacks after it. (A failing
+    # callback registered before it stops it in turn; the request or job it belongs to
+    # then fails, and their own bumps — middleware, run_job — still run.)
+    transaction.on_commit(_Bump(user_id, token), robust=True)
 
 
 # Who owns a saved row: its ``owner``, its ``user``/``person``, or its parent's owner.
@@ -186,6 +193,8 @@ def row_saved(sender, instance, raw=False, **kwargs) -> None:
     """``post_save``: a row of the project changed, so its owner's pages may have."""
     if raw or sender is DataVersion or sender._meta.apps is not global_apps:
         return  # fixtures and migrations' historical models (the table may not exist yet)
+    if not getattr(sender, "SHOWN_ON_CACHED_PAGES", True):
+        return  # e.g. the log of a coach's views: no cached page shows those rows
     if sender._meta.app_label not in PROJECT_APPS and sender._meta.label_lower != (
         settings.AUTH_USER_MODEL.lower()
     ):
@@ -265,7 +274,7 @@ def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if (
-            request.method not in ("GET", "HEAD")
+            request.method != "GET"  # HEAD and the rest go to the view as they are
             or not request.user.is_authenticated
             or cache().default_timeout == 0  # PAGE_CACHE_SECONDS=0: off
             or _pending_messages(request)

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from core import pagecache
 from inbox import crypto, matching, services
 from inbox.imap import BATCH, Connection, ImapError, Mailbox
 from inbox.models import FolderState, InboxSettings, Source, SyncStatus
@@ -107,6 +108,7 @@ def _record(row: InboxSettings, *, now: datetime.datetime, error: str) -> None:
     InboxSettings.objects.filter(pk=row.pk).update(**fields)
     for name, value in fields.items():
         setattr(row, name, value)
+    pagecache.bump(row.owner_id)  # the inbox page shows the outcome; update() sends no signal
 
 
 def due(now: datetime.datetime | None = None):

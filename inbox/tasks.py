@@ -11,6 +11,7 @@ import json
 from django.tasks import task
 from django.utils import timezone
 
+from core import pagecache
 from core.models import BackgroundJob
 from core.tasks import JobFailed, run_job, start_job
 from inbox import services, sync
@@ -57,7 +58,12 @@ def sync_mailbox(settings_id: int) -> str:
     row = InboxSettings.objects.select_related("owner").filter(pk=settings_id).first()
     if row is None:
         return "No mailbox."
-    tally = sync.sync(row)
+    try:
+        tally = sync.sync(row)
+    finally:
+        # The check's outcome is written with update(), which sends no signal: the inbox
+        # page shows it, so the owner's cached pages go.
+        pagecache.bump(row.owner_id)
     return row.last_error or tally.summary()
 
 

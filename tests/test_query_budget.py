@@ -118,6 +118,15 @@ def test_every_list_page_and_the_dashboard_stay_within_their_query_budget(pages)
     assert set(over) == set(OVER_BUDGET), over
 
 
+def test_a_second_look_at_a_signed_in_page_costs_two_queries(pages):
+    """The page cache (core.pagecache) answers it: the session and the person."""
+    for key, page in pages["many"].items():
+        if page.login and not page.export:
+            assert page.cached_queries == 2, (key, page.cached_queries)
+        else:  # /healthz and the export are not cached
+            assert page.cached_queries == page.queries, key
+
+
 #: Pages whose queries all run in the view: their templates read lists, never querysets.
 RENDERED_WITHOUT_QUERIES = ["dashboard", "board"]
 

@@ -154,9 +154,7 @@ def test_the_benchmark_only_talks_to_this_machine(url):
 
 
 def test_the_table_shows_queries_rendered_and_from_the_page_cache():
-    runs = {
-        key: {1: [phase(1, 1000)] * 2, 8: [phase(4, 1000)] * 2} for key in ("healthz", "list")
-    }
+    runs = {key: {1: [phase(1, 1000)] * 2, 8: [phase(4, 1000)] * 2} for key in ("healthz", "list")}
     pages = [PAGES[0], {**PAGES[1], "queries": 9, "cached_queries": 2}]
     table = wrk.markdown_table(wrk.build_rows(pages, runs))
     assert "| /healthz (`/healthz`) | 1 |" in table  # no cache: one figure

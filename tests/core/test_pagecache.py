@@ -7,8 +7,10 @@ import re
 import pytest
 from django.contrib.auth.models import User
 from django.core.cache import caches
+from django.db import transaction
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from core.models import DataVersion
 from core.pagecache import owner_path, page_key
@@ -328,3 +330,91 @@ def test_many_rows_in_one_transaction_bump_once(owner, django_capture_on_commit_
             ApplicationFactory(owner=owner, position_title=f"Role {number}")
     assert DataVersion.objects.get(user=owner).version == start + 1
     assert len(callbacks) >= 1
+
+
+def test_posting_text_that_looks_like_a_token_field_survives_the_cache(owner, owner_client):
+    """A captured posting keeps quotes in its text: only Django's own token tag is
+    replaced on a cached answer, never user content."""
+    from materials.models import PostingSnapshot
+
+    application = ApplicationFactory(owner=owner, position_title="Analyst")
+    PostingSnapshot.objects.create(
+        application=application,
+        title="Analyst",
+        description='<p>Send name="csrfmiddlewaretoken" value="</p><p>Benefits: gym</p>',
+    )
+    url = application.get_absolute_url()
+    rendered = owner_client.get(url)
+    cached = owner_client.get(url)
+    assert cached.context is None  # served from the cache
+    assert "Benefits: gym" in cached.content.decode()
+    assert _without_tokens(cached) == _without_tokens(rendered)
+
+
+def test_a_mailbox_checks_outcome_shows_on_the_cached_inbox(owner, owner_client):
+    """The worker's check writes its outcome with update(), outside any request."""
+    from inbox.models import InboxSettings
+    from inbox.sync import _record
+
+    row = InboxSettings.objects.create(
+        owner=owner, host="imap.example.org", username="me", password_encrypted="x"
+    )
+    _record(row, now=timezone.now(), error="")
+    url = reverse("inbox:list")
+    assert "the last check failed" not in owner_client.get(url).content.decode()
+    _record(row, now=timezone.now(), error="Authentication failed")
+    assert "the last check failed" in owner_client.get(url).content.decode()
+
+
+@pytest.mark.after_commit
+@pytest.mark.django_db(transaction=True)
+def test_rolled_back_writes_and_savepoints_bump_once_per_commit(owner):
+    DataVersion.objects.get_or_create(user=owner)
+
+    def version():
+        return DataVersion.objects.get(user=owner).version
+
+    start = version()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        ApplicationFactory(owner=owner)
+        raise RuntimeError
+    assert version() == start  # nothing committed, nothing to forget
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                ApplicationFactory(owner=owner)
+                raise RuntimeError
+        except RuntimeError:
+            pass
+        ApplicationFactory(owner=owner)
+    assert version() == start + 1
+    with transaction.atomic():
+        ApplicationFactory(owner=owner)
+        try:
+            with transaction.atomic():
+                ApplicationFactory(owner=owner)
+                raise RuntimeError
+        except RuntimeError:
+            pass
+    assert version() == start + 2
+
+
+def test_head_is_answered_by_the_view_not_the_cache(owner_client):
+    url = reverse("tracker:board")
+    owner_client.get(url)
+    assert owner_client.head(url).status_code == 405  # the board answers GET only
+
+
+def test_invitations_and_a_coachs_looks_leave_everyones_pages_alone(
+    owner, stranger, django_capture_on_commit_callbacks
+):
+    from accounts.models import Invitation
+    from coach.models import CoachView
+
+    for user in (owner, stranger):
+        DataVersion.objects.get_or_create(user=user)
+    before = dict(DataVersion.objects.values_list("user_id", "version"))
+    with django_capture_on_commit_callbacks(execute=True):
+        Invitation.objects.create(created_by=owner)
+        CoachView.objects.create(person=owner, coach=stranger, page="overview")
+    assert dict(DataVersion.objects.values_list("user_id", "version")) == before

@@ -784,6 +784,7 @@ def add_rejections(owner, n: int) -> None:
         SelfCareNoteFactory(owner=owner, rejection=rejection)
 
 
+@pytest.mark.usefixtures("page_cache_off")  # measures the page as rendered
 def test_the_rejection_list_runs_the_same_queries_with_2_or_40_rejections(
     owner, owner_client, django_assert_num_queries
 ):

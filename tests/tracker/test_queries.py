@@ -24,7 +24,8 @@ from tests.factories import (
 )
 from tracker.stages import Status
 
-pytestmark = pytest.mark.django_db
+# The counts are of pages as rendered, not as answered from the page cache.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
 FEW, MANY = 2, 40
 DAY = datetime.timedelta(days=1)
