@@ -1,6 +1,10 @@
 from django import forms
 from django.conf import settings
+from django.db.models import Q
+from django.urls import reverse
 
+from core.choices import ShortlistMixin, offer
+from core.forms import SHORTLIST
 from core.text import tidy
 from materials import files, services
 from materials.models import Document, DocumentVersion, Kind
@@ -93,23 +97,53 @@ class VersionForm(UploadMixin):
         )
 
 
-class VersionChoiceField(forms.ModelChoiceField):
+def version_label(version: DocumentVersion) -> str:
+    """How a version is offered: "CV — product design, v3 (shorter, for start-ups)"."""
+    extra = f" ({version.label})" if version.label else ""
+    return f"{version.document.title}, v{version.number}{extra}"
+
+
+class VersionChoiceField(ShortlistMixin, forms.ModelChoiceField):
     def label_from_instance(self, version: DocumentVersion) -> str:
-        extra = f" ({version.label})" if version.label else ""
-        return f"{version.document.title}, v{version.number}{extra}"
+        return version_label(version)
+
+
+def _versions(owner):
+    return (
+        DocumentVersion.objects.for_user(owner)
+        .select_related("document")
+        .order_by("document__title", "document_id", "-number")
+    )
 
 
 def version_field(owner, **kwargs) -> VersionChoiceField:
     return VersionChoiceField(
-        queryset=DocumentVersion.objects.for_user(owner)
-        .select_related("document")
-        .order_by("document__title", "document_id", "-number"),
-        widget=forms.Select(attrs={"class": "form-select"}),
-        **kwargs,
+        queryset=_versions(owner), widget=forms.Select(attrs={"class": "form-select"}), **kwargs
     )
 
 
+#: Versions a search for another one returns (``find_versions``), and the shortest and
+#: longest text it looks for, as the other "Not listed?" boxes (``home.choice_search``).
+FIND_LIMIT = 20
+FIND_MIN_LENGTH = 2
+FIND_MAX_LENGTH = 100
+
+
+def find_versions(owner, text: str) -> list[dict]:
+    """Up to ``FIND_LIMIT`` of the owner's versions whose document title or label contains
+    ``text``, as id and label, for the attach form's search box (``choice-search.js``)."""
+    text = " ".join(text.split())[:FIND_MAX_LENGTH]
+    if len(text) < FIND_MIN_LENGTH:
+        return []
+    rows = _versions(owner).filter(Q(document__title__icontains=text) | Q(label__icontains=text))
+    return [{"id": version.pk, "label": version_label(version)} for version in rows[:FIND_LIMIT]]
+
+
 class AttachForm(forms.Form):
+    """A document version to note as sent. A long search has hundreds of documents: the
+    form offers the newest versions and those sent lately (``core.choices.offer``), any of
+    the owner's versions is accepted, and the page's script finds the others."""
+
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["version"] = version_field(
@@ -119,6 +153,18 @@ class AttachForm(forms.Form):
             required=False,
             label="Sent on",
             widget=forms.DateInput(attrs={"type": "date", "class": "form-control"}),
+        )
+        versions = DocumentVersion.objects.for_user(owner)
+        offer(
+            self,
+            "version",
+            versions.order_by("-uploaded_at", "-pk"),
+            # A version sent with many applications comes up once per sending.
+            versions.filter(sent__isnull=False).order_by("-sent__sent_on", "-sent__pk"),
+            limit=SHORTLIST,
+        )
+        self.fields["version"].widget.attrs["data-choices-url"] = reverse(
+            "materials:version-choices"
         )
 
 

@@ -4,12 +4,17 @@ A job seeker with many contacts sees only the newest on the new-application form
 few letters of an older contact's name adds that contact to the list, ready to tick.
 """
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from playwright.sync_api import expect
 
 from core.forms import SHORTLIST
-from tests.factories import ContactFactory, RejectionFactory
+from materials import files, services
+from materials.models import SentDocument
+from tests.factories import ApplicationFactory, ContactFactory, RejectionFactory
 from tracker.models import Application
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -73,3 +78,44 @@ def test_a_select_gets_the_found_rejection_chosen(visitor, signed_in):
         page.get_by_label("Not listed? Find it by name").fill("atlas")
         expect(select).to_have_value(str(old.pk))
         visitor.audit()
+
+
+def test_an_older_document_version_is_found_and_noted_as_sent(
+    visitor, signed_in, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+    def upload(title: str, label: str = ""):
+        file = SimpleUploadedFile("cv.txt", title.encode())
+        checked = files.detect(file, "cv.txt")
+        return services.add_version(
+            owner=signed_in, upload=file, checked=checked, title=title, kind="cv", label=label
+        )
+
+    old = upload("CV — cartography", label="for map makers")
+    for n in range(SHORTLIST + 2):
+        upload(f"Cover letter {n}")
+    application = ApplicationFactory(owner=signed_in)
+    page = visitor.page
+
+    with visitor.step("application"):
+        visitor.open(application.get_absolute_url(), lands_on=r"/applications/\d+/")
+        select = page.get_by_label("Note a document as sent")
+        expect(select.locator("option")).to_have_count(SHORTLIST + 1)  # and "Choose…"
+        expect(select.locator(f'option[value="{old.pk}"]')).to_have_count(0)
+
+    with visitor.step("search"):
+        box = page.get_by_label("Not listed? Find it by name")
+        box.fill("map mak")
+        expect(select).to_have_value(str(old.pk))
+        expect(page.get_by_role("status").filter(has_text="1 found")).to_be_visible()
+        visitor.audit()
+        box.press("Enter")  # searches again; it does not send the form
+        expect(page).to_have_url(re.compile(r"/applications/\d+/$"))
+
+    with visitor.step("send"):
+        visitor.click_to(
+            page.get_by_role("button", name="Note as sent"), lands_on=r"/applications/\d+/"
+        )
+        expect(page.locator("#sent-with")).to_contain_text("CV — cartography, v1")
+    assert SentDocument.objects.get(application=application).version == old

@@ -2,11 +2,15 @@
 the rejection workspace."""
 
 import json
+import re
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
+from core.forms import SHORTLIST
+from materials.forms import FIND_LIMIT
 from materials.models import PostingSnapshot, ReflectionFit, SentDocument
 from tests.factories import ApplicationFactory, ReflectionFactory, RejectionFactory
 from tracker.models import Application
@@ -161,6 +165,116 @@ def test_another_users_document_cannot_be_noted_as_sent(
     owner_client.post(f"/applications/{application.pk}/sent/", {"version": theirs.pk})
 
     assert not SentDocument.objects.exists()
+
+
+# --- Noting a document as sent: a shortlist, and a search for the others ------------------
+
+FIND_URL = reverse("materials:version-choices")
+
+
+def offered_versions(html: str) -> set[str]:
+    """The versions the application page offers to note as sent."""
+    select = re.search(r'<select name="version"[^>]*>(.*?)</select>', html, re.S)
+    assert select, "the page has no version select"
+    return set(re.findall(r'<option value="(\d+)"', select.group(1)))
+
+
+def find_versions(client, text):
+    return client.get(FIND_URL, {"q": text}, headers={"accept": "application/json"})
+
+
+@pytest.fixture
+def old_version(owner, make_version):
+    """A version uploaded first, then buried under SHORTLIST newer ones."""
+    old = make_version(owner, b"old", "old.txt", title="CV — cartography", label="for map makers")
+    for n in range(SHORTLIST + 2):
+        make_version(owner, f"v{n}".encode(), "a.txt", title=f"Letter {n}")
+    return old
+
+
+def test_with_few_versions_every_one_is_offered(owner, owner_client, make_version):
+    first = make_version(owner, b"one", "a.txt", title="CV — data")
+    second = make_version(owner, b"two", "a.txt", document=first.document, label="shorter")
+    letter = make_version(owner, b"three", "a.txt", title="Cover letter", kind="cover_letter")
+    application = ApplicationFactory(owner=owner)
+
+    html = owner_client.get(application.get_absolute_url()).content.decode()
+
+    assert offered_versions(html) == {str(first.pk), str(second.pk), str(letter.pk)}
+    assert f'<option value="{second.pk}">CV — data, v2 (shorter)</option>' in html
+
+
+def test_the_page_offers_the_newest_versions_and_a_search_for_the_others(
+    owner, owner_client, old_version
+):
+    application = ApplicationFactory(owner=owner)
+
+    html = owner_client.get(application.get_absolute_url()).content.decode()
+
+    options = offered_versions(html)
+    assert len(options) == SHORTLIST
+    assert str(old_version.pk) not in options
+    assert f'data-choices-url="{FIND_URL}"' in html
+
+
+def test_a_version_sent_lately_is_offered_however_old(owner, owner_client, old_version):
+    SentDocument.objects.create(application=ApplicationFactory(owner=owner), version=old_version)
+    application = ApplicationFactory(owner=owner)
+
+    html = owner_client.get(application.get_absolute_url()).content.decode()
+
+    assert str(old_version.pk) in offered_versions(html)
+
+
+def test_a_version_left_off_the_list_can_still_be_noted_as_sent(owner, owner_client, old_version):
+    application = ApplicationFactory(owner=owner)
+
+    response = owner_client.post(
+        f"/applications/{application.pk}/sent/", {"version": old_version.pk}
+    )
+
+    assert response["Location"] == application.get_absolute_url()
+    assert SentDocument.objects.get().version == old_version
+
+
+@pytest.mark.parametrize("text", ["cartog", "MAP MAKERS", "  cv —   carto "])
+def test_the_search_finds_a_version_by_title_or_label_as_the_list_names_it(
+    owner_client, old_version, text
+):
+    response = find_versions(owner_client, text)
+
+    assert response.status_code == 200
+    assert json.loads(response.content) == {
+        "results": [{"id": old_version.pk, "label": "CV — cartography, v1 (for map makers)"}]
+    }
+
+
+def test_the_search_finds_only_the_users_own_versions(
+    owner, stranger, owner_client, stranger_client, make_version
+):
+    mine = make_version(owner, b"mine", "a.txt", title="CV — atlas")
+    theirs = make_version(stranger, b"theirs", "a.txt", title="CV — atlas")
+
+    for client, version in [(owner_client, mine), (stranger_client, theirs)]:
+        results = json.loads(find_versions(client, "atlas").content)["results"]
+        assert [result["id"] for result in results] == [version.pk]
+
+
+def test_the_search_returns_at_most_its_limit(owner, owner_client, make_version):
+    for n in range(FIND_LIMIT + 2):
+        make_version(owner, f"{n}".encode(), "a.txt", title=f"Letter {n}")
+
+    assert len(json.loads(find_versions(owner_client, "letter").content)["results"]) == FIND_LIMIT
+
+
+@pytest.mark.parametrize("text", ["", " ", "c", "\t v "])
+def test_too_short_a_search_returns_nothing(owner_client, old_version, text):
+    assert json.loads(find_versions(owner_client, text).content) == {"results": []}
+
+
+def test_the_search_needs_a_sign_in_and_a_get(client, owner_client):
+    assert find_versions(client, "cv")["Location"].startswith("/accounts/login/")
+    assert owner_client.post(FIND_URL, {"q": "cv"}).status_code == 405
 
 
 def test_the_fit_shows_what_the_cv_misses(owner, owner_client, make_version):
