@@ -154,26 +154,33 @@ class AttachForm(forms.Form):
             label="Sent on",
             widget=forms.DateInput(attrs={"type": "date", "class": "form-control"}),
         )
-        versions = DocumentVersion.objects.for_user(owner)
-        offer(
-            self,
-            "version",
-            versions.order_by("-uploaded_at", "-pk"),
-            # A version sent with many applications comes up once per sending.
-            versions.filter(sent__isnull=False).order_by("-sent__sent_on", "-sent__pk"),
-            limit=SHORTLIST,
-        )
-        self.fields["version"].widget.attrs["data-choices-url"] = reverse(
-            "materials:version-choices"
-        )
+        offer_versions(self, owner)
+
+
+def offer_versions(form: forms.Form, owner) -> None:
+    """The form's ``version`` choice lists the newest versions and those sent lately; the
+    page's script finds the others by name (any of the owner's versions is accepted)."""
+    versions = DocumentVersion.objects.for_user(owner)
+    offer(
+        form,
+        "version",
+        versions.order_by("-uploaded_at", "-pk"),
+        # A version sent with many applications comes up once per sending.
+        versions.filter(sent__isnull=False).order_by("-sent__sent_on", "-sent__pk"),
+        limit=SHORTLIST,
+    )
+    form.fields["version"].widget.attrs["data-choices-url"] = reverse("materials:version-choices")
 
 
 class FitCheckForm(forms.Form):
+    """The version to check against the posting, offered as ``AttachForm`` offers it."""
+
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["version"] = version_field(
             owner, label="Check this version", empty_label="Choose a document…"
         )
+        offer_versions(self, owner)
 
 
 class CaptureForm(forms.Form):

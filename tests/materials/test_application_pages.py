@@ -217,6 +217,22 @@ def test_the_page_offers_the_newest_versions_and_a_search_for_the_others(
     assert f'data-choices-url="{FIND_URL}"' in html
 
 
+def test_the_fit_page_offers_the_same_shortlist_and_keeps_an_old_version_chosen(
+    owner, owner_client, old_version
+):
+    application = ApplicationFactory(owner=owner)
+    owner_client.post(f"/applications/{application.pk}/posting/", {"posting": json.dumps(POSTING)})
+    url = f"/applications/{application.pk}/fit/"
+
+    html = owner_client.get(url).content.decode()
+    options = offered_versions(html)
+    assert len(options) == SHORTLIST and str(old_version.pk) not in options
+    assert f'data-choices-url="{FIND_URL}"' in html
+    # Found by the search and checked: the page shows it chosen.
+    checked = owner_client.get(url, {"version": old_version.pk}).content.decode()
+    assert f'<option value="{old_version.pk}" selected>' in checked
+
+
 def test_a_version_sent_lately_is_offered_however_old(owner, owner_client, old_version):
     SentDocument.objects.create(application=ApplicationFactory(owner=owner), version=old_version)
     application = ApplicationFactory(owner=owner)
