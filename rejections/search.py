@@ -1,8 +1,9 @@
 """Searching and summarising reflections.
 
 PostgreSQL gets real full-text search (stemming, ranking, ``websearch`` syntax such as
-``"system design" -nerves``); SQLite, the embedded default, gets a simple case-insensitive
-match where every word must appear somewhere in the reflection.
+``"system design" -nerves``) over a stored, indexed document per reflection; SQLite, the
+embedded default, gets a simple case-insensitive match where every word must appear
+somewhere in the reflection.
 """
 
 import re
@@ -10,7 +11,8 @@ from collections import Counter
 from collections.abc import Iterable
 
 from django.db import connection
-from django.db.models import Q, QuerySet, Value
+from django.db.models import F, Q, QuerySet, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Concat, Lower, Replace
 
 #: Fields searched, including the company and position the reflection is about.
@@ -26,6 +28,11 @@ SEARCH_FIELDS = [
 #: A fixed configuration so the query and the document are stemmed the same way,
 #: whatever the server's ``default_text_search_config`` is.
 SEARCH_CONFIG = "english"
+#: On PostgreSQL each reflection keeps its document (the text of ``SEARCH_FIELDS`` as
+#: ``SearchVector`` joins it, under ``SEARCH_CONFIG``) in this column, which triggers keep
+#: current. It is not a model field, so nothing but this module reads the private words in
+#: it (migration ``rejections.0008_reflection_search_document``; SQLite has no such column).
+DOCUMENT_COLUMN = "search_document"
 #: SQLite builds one OR-clause per word; a pasted paragraph should not build a huge query.
 MAX_WORDS = 10
 
@@ -59,10 +66,10 @@ STOP_WORDS = frozenset({
 def matching_ids(queryset: QuerySet, text: str, limit: int) -> list[int]:
     """The ids of the ``limit`` best matches for ``text`` in ``queryset``, best first.
 
-    Blank text matches everything, in the queryset's order. On PostgreSQL each reflection's
-    text-search document is built once, in a materialised CTE, and both the match and the
-    ranking (``ts_rank``, then newest) read it; written with Django's search expressions,
-    PostgreSQL would build it twice. SQLite keeps the queryset's order.
+    Blank text matches everything, in the queryset's order. On PostgreSQL the match and the
+    ranking (``ts_rank``, then newest) read each reflection's stored document
+    (``DOCUMENT_COLUMN``, GIN-indexed), which is the one ``SearchVector(*SEARCH_FIELDS,
+    config=SEARCH_CONFIG)`` would build. SQLite keeps the queryset's order.
     """
     text = text.strip()
     if not text:
@@ -70,27 +77,23 @@ def matching_ids(queryset: QuerySet, text: str, limit: int) -> list[int]:
     if connection.vendor != "postgresql":
         return list(_simple_search(queryset, text).values_list("pk", flat=True)[:limit])
     # Imported here: the module needs psycopg, which an SQLite-only install may not load.
-    # SearchVector works without django.contrib.postgres in INSTALLED_APPS.
-    from django.contrib.postgres.search import SearchVector
+    # These expressions work without django.contrib.postgres in INSTALLED_APPS.
+    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 
-    documents = queryset.order_by().annotate(
-        document=SearchVector(*SEARCH_FIELDS, config=SEARCH_CONFIG)
+    quote = connection.ops.quote_name
+    # Quoted names only: the searched text reaches the database as a parameter.
+    document = RawSQL(  # noqa: S611
+        f"{quote(queryset.model._meta.db_table)}.{quote(DOCUMENT_COLUMN)}",
+        (),
+        output_field=SearchVectorField(),
     )
-    inner, params = documents.values_list("pk", "written_on", "document").query.sql_with_params()
-    # Only Django-compiled SQL is interpolated; the text and the limit are parameters.
-    sql = f"""
-        WITH documents (id, written_on, document) AS MATERIALIZED ({inner}),
-             query AS (SELECT websearch_to_tsquery(%s::regconfig, %s) AS q)
-        SELECT documents.id
-        FROM documents, query
-        WHERE documents.document @@ query.q
-        ORDER BY ts_rank(documents.document, query.q) DESC,
-                 documents.written_on DESC, documents.id DESC
-        LIMIT %s
-    """  # noqa: S608
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, SEARCH_CONFIG, text, limit])
-        return [row[0] for row in cursor.fetchall()]
+    query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+    matches = (
+        queryset.alias(document=document)
+        .filter(document=query)
+        .order_by(SearchRank(F("document"), query).desc(), "-written_on", "-pk")
+    )
+    return list(matches.values_list("pk", flat=True)[:limit])
 
 
 def _simple_search(queryset: QuerySet, text: str) -> QuerySet:
