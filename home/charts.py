@@ -26,7 +26,7 @@ from django.db.models import (
     Q,
     Value,
 )
-from django.db.models.functions import TruncDate, TruncWeek
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from core.svg import (
@@ -91,16 +91,20 @@ def weekly_rows(user, today: datetime.date) -> list[tuple[datetime.date, int, st
 
     *Sent* counts applications by ``applied_on``; *responses* counts status changes into
     screening, interviewing, offer or rejected, in the site's time zone.
+
+    The database counts per day and the days are added up into weeks here: grouping by a
+    plain column lets PostgreSQL read both counts from an index alone (the owner/sent-date
+    index and the partial index of answering moves) and spares it a week's truncation per
+    row. ``COUNT(*)`` rather than the id keeps the id out of what the index must hold.
     """
     weeks = week_starts(today)
     first, end = weeks[0], weeks[-1] + datetime.timedelta(days=7)
     sent = (
         Application.objects.for_user(user)
         .filter(applied_on__gte=first, applied_on__lt=end)
-        .annotate(week=TruncWeek("applied_on"))
-        .values("week")
-        .annotate(n=Count("pk"), series=Value("sent", output_field=CharField()))
-        .values_list("week", "n", "series")
+        .values("applied_on")
+        .annotate(n=Count("*"), series=Value("sent", output_field=CharField()))
+        .values_list("applied_on", "n", "series")
         .order_by()
     )
     responses = (
@@ -110,15 +114,19 @@ def weekly_rows(user, today: datetime.date) -> list[tuple[datetime.date, int, st
             changed_at__gte=_local_midnight(first),
             changed_at__lt=_local_midnight(end),
         )
-        # The local date first, so a change late on Sunday evening stays in its week.
-        .annotate(week=TruncWeek(TruncDate("changed_at")))
-        .values("week")
-        .annotate(n=Count("pk"), series=Value("responses", output_field=CharField()))
-        .values_list("week", "n", "series")
+        # The local date, so a change late on Sunday evening stays in its week.
+        .annotate(day=TruncDate("changed_at"))
+        .values("day")
+        .annotate(n=Count("*"), series=Value("responses", output_field=CharField()))
+        .values_list("day", "n", "series")
         .order_by()
     )
     # The union would otherwise be sorted by Application.Meta.ordering, not a column.
-    return list(sent.union(responses, all=True).order_by())
+    weekly: dict[tuple[datetime.date, str], int] = {}
+    for day, n, series in sent.union(responses, all=True).order_by():
+        week = (day - datetime.timedelta(days=day.weekday()), series)
+        weekly[week] = weekly.get(week, 0) + n
+    return [(week, n, series) for (week, series), n in weekly.items()]
 
 
 # --- Geometry -------------------------------------------------------------------------

@@ -10,15 +10,14 @@ from django.db.models import (
     Count,
     Exists,
     F,
+    IntegerField,
     Max,
-    OuterRef,
     Q,
-    Subquery,
     Value,
     When,
     Window,
 )
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models.functions import Cast, Coalesce, RowNumber
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
@@ -29,6 +28,7 @@ from django.views.decorators.http import require_GET, require_POST, require_safe
 
 from accounts.preferences import preferences_for
 from core.links import site_root
+from core.models import row_count
 from core.pagecache import cached_page
 from home import charts, choice_search, getting_started
 from inbox.models import JobMessage
@@ -70,14 +70,12 @@ def favicon(request: HttpRequest) -> HttpResponse:
 
 def _waiting_messages(user):
     """The number of the user's inbox suggestions that wait, as a scalar subquery."""
-    return (
-        JobMessage.objects.for_user(user)
-        .waiting()
-        .order_by()
-        .values("owner")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
+    return row_count(JobMessage.objects.for_user(user).waiting())
+
+
+def _moves(user):
+    """The user's status changes that moved a card on (not the first status it was given)."""
+    return StatusChange.objects.filter(application__owner=user).exclude(from_status="")
 
 
 def _follow_ups_and_reapplications(applications, today: datetime.date) -> tuple[list, list]:
@@ -136,17 +134,14 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         responded=Count("pk", filter=Q(status__in=ANSWERED_STATUSES)),
         **{f"status_{value}": Count("pk", filter=Q(status=value)) for value in Status.values},
         # For the getting-started list: has a card moved on, is a rejection recorded?
-        moved=Count(
-            "pk",
-            filter=Exists(
-                StatusChange.objects.filter(application=OuterRef("pk")).exclude(from_status="")
-            ),
-        ),
+        # 1 once any of the user's applications has a move in its history, else 0: one
+        # search that stops at the first move, where counting them searched once per row.
+        moved=Coalesce(Max(Cast(Exists(_moves(user)), IntegerField())), 0),
         rejected_recorded=Count("pk", filter=Q(rejection__isnull=False)),
         # The funnel and rejections-by-stage charts ride on this one query.
         **charts.application_aggregates(),
         # So does the inbox's count of waiting suggestions (a subquery, the same on each row).
-        inbox_waiting=Max(Coalesce(Subquery(_waiting_messages(user)), 0)),
+        inbox_waiting=Max(_waiting_messages(user)),
         # And this week's goals with their progress, and the pace check's rejections.
         **goals.dashboard_aggregates(user, week),
         recent_rejections=Count(

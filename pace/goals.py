@@ -20,9 +20,9 @@ import math
 from dataclasses import dataclass
 
 from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from core.models import row_count
 from pace.models import WeeklyGoals
 from rejections.models import Letter, NetworkingLink, SelfCareNote
 from tracker.models import Application, Contact
@@ -105,14 +105,6 @@ class WeekProgress:
         return not self.lighter and any(goal.target > lighter(goal.target) for goal in self.goals)
 
 
-def _counted(queryset, owner_field: str = "owner"):
-    """A scalar subquery: how many rows ``queryset`` has (0 when none)."""
-    return Coalesce(
-        Subquery(queryset.order_by().values(owner_field).annotate(n=Count("pk")).values("n")[:1]),
-        0,
-    )
-
-
 def _done_counts(user, week: Week) -> dict:
     """The three counts that are not about applications, as scalar subqueries."""
     starts, ends = week.midnights()
@@ -134,9 +126,9 @@ def _done_counts(user, week: Week) -> dict:
         owner=user, date__gte=week.monday, date__lt=week.next_monday
     )
     return {
-        "people": _counted(people),
-        "letters": _counted(letters, "rejection__application__owner"),
-        "self_care": _counted(notes),
+        "people": row_count(people),
+        "letters": row_count(letters),
+        "self_care": row_count(notes),
     }
 
 
@@ -144,7 +136,7 @@ def _applications_sent(user, week: Week):
     sent = Application.objects.filter(
         owner=user, applied_on__gte=week.monday, applied_on__lt=week.next_monday
     )
-    return _counted(sent)
+    return row_count(sent)
 
 
 def dashboard_aggregates(user, week: Week) -> dict:
