@@ -17,7 +17,7 @@ from django.db.models import (
     When,
     Window,
 )
-from django.db.models.functions import Cast, Coalesce, RowNumber
+from django.db.models.functions import Cast, RowNumber
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
@@ -78,6 +78,67 @@ def _moves(user):
     return StatusChange.objects.filter(application__owner=user).exclude(from_status="")
 
 
+def _application_totals(user, applications, *, today: datetime.date, week: goals.Week) -> dict:
+    """The dashboard's numbers about the user's applications, from one grouped query.
+
+    The applications are grouped by status, furthest stage reached and rejection stage
+    (a few dozen groups at most), and the counts are added up here: the status counts and
+    the response rate, the getting-started list's facts, the funnel and the rejections by
+    stage (``charts.application_counts``). The counts no grouping column answers (added
+    or sent this week, the goals' applications sent, the pace check's recent rejections)
+    are counted per group and added up too. The rest is the same on every group: the
+    inbox's waiting suggestions, this week's goals and progress and whether a card has
+    moved, subqueries the database works out once. Grouped, it checks four conditions on
+    each application where one row of thirty conditional counts checked them all.
+
+    With no application there is no group: the counts are zero and the rest ``None``.
+    """
+    week_ago = today - datetime.timedelta(days=7)
+    recent_first, recent_last = rejection_window(today)
+    per_group = {
+        "this_week": Count(
+            "pk", filter=Q(created_at__date__gte=week_ago) | Q(applied_on__gte=week_ago)
+        ),
+        "recent_rejections": Count(
+            "pk",
+            filter=Q(
+                rejection__received_on__gte=recent_first, rejection__received_on__lte=recent_last
+            ),
+        ),
+        # For the getting-started list: 1 once any application has a move in its history;
+        # one search that stops at the first move.
+        "moved": Max(Cast(Exists(_moves(user)), IntegerField())),
+        "inbox_waiting": Max(_waiting_messages(user)),
+        **goals.dashboard_aggregates(user, week),
+    }
+    added_up = [key for key, aggregate in per_group.items() if isinstance(aggregate, Count)]
+    groups = list(
+        applications.order_by()
+        .values("status", "reached", "rejection__stage")
+        .annotate(n=Count("pk"), **per_group)
+    )
+    totals = dict.fromkeys(per_group) | dict.fromkeys(added_up, 0)
+    if groups:
+        totals |= {key: groups[0][key] for key in per_group if key not in added_up}
+    totals["moved"] = totals["moved"] or 0
+    counted = ["total", "sent", "responded", "rejected_recorded"]
+    totals |= dict.fromkeys(counted + [f"status_{value}" for value in Status.values], 0)
+    for group in groups:
+        n, status, stage = group["n"], group["status"], group["rejection__stage"]
+        totals["total"] += n
+        totals["sent"] += n if status != Status.WISHLIST else 0
+        totals["responded"] += n if status in ANSWERED_STATUSES else 0
+        totals["rejected_recorded"] += n if stage is not None else 0
+        if status in Status.values:
+            totals[f"status_{status}"] += n
+        for key in added_up:
+            totals[key] += group[key]
+    totals |= charts.application_counts(
+        (group["reached"], group["rejection__stage"], group["n"]) for group in groups
+    )
+    return totals
+
+
 def _follow_ups_and_reapplications(applications, today: datetime.date) -> tuple[list, list]:
     """Follow-ups due, and reapply reminders due (``pace.reapply``), from one query.
 
@@ -121,36 +182,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     user = request.user
     calm = preferences_for(user).calm_mode
     today = timezone.localdate()
-    week_ago = today - datetime.timedelta(days=7)
     week = goals.Week.of(today)
-    recent_first, recent_last = rejection_window(today)
     applications = Application.objects.for_user(user)
-    totals = applications.aggregate(
-        total=Count("pk"),
-        this_week=Count(
-            "pk", filter=Q(created_at__date__gte=week_ago) | Q(applied_on__gte=week_ago)
-        ),
-        sent=Count("pk", filter=~Q(status=Status.WISHLIST)),
-        responded=Count("pk", filter=Q(status__in=ANSWERED_STATUSES)),
-        **{f"status_{value}": Count("pk", filter=Q(status=value)) for value in Status.values},
-        # For the getting-started list: has a card moved on, is a rejection recorded?
-        # 1 once any of the user's applications has a move in its history, else 0: one
-        # search that stops at the first move, where counting them searched once per row.
-        moved=Coalesce(Max(Cast(Exists(_moves(user)), IntegerField())), 0),
-        rejected_recorded=Count("pk", filter=Q(rejection__isnull=False)),
-        # The funnel and rejections-by-stage charts ride on this one query.
-        **charts.application_aggregates(),
-        # So does the inbox's count of waiting suggestions (a subquery, the same on each row).
-        inbox_waiting=Max(_waiting_messages(user)),
-        # And this week's goals with their progress, and the pace check's rejections.
-        **goals.dashboard_aggregates(user, week),
-        recent_rejections=Count(
-            "pk",
-            filter=Q(
-                rejection__received_on__gte=recent_first, rejection__received_on__lte=recent_last
-            ),
-        ),
-    )
+    totals = _application_totals(user, applications, today=today, week=week)
     if totals["inbox_waiting"] is None:
         # No application to ride on: the one extra query of an account just started.
         totals["inbox_waiting"] = JobMessage.objects.for_user(user).waiting().count()

@@ -19,7 +19,7 @@ import datetime
 import math
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery, Value
+from django.db.models import Case, Count, Exists, Max, OuterRef, Q, Subquery, Value, When
 from django.utils import timezone
 
 from core.models import row_count
@@ -144,7 +144,11 @@ def dashboard_aggregates(user, week: Week) -> dict:
 
     The targets and the counts are subqueries that do not depend on the row, so the
     database works them out once and they cost the dashboard no query of their own (the
-    dashboard's budget is ten queries). With no application there is no row to ride on:
+    dashboard's budget is ten queries). The dashboard groups its applications: the
+    ``Count`` here is added up over the groups, the rest is the same on each. The counts
+    of people, letters and self-care moments are only made for a person who set goals
+    (they are ``None`` otherwise: nothing shows them), which spares the others a search
+    through all their contacts. With no application there is no row to ride on:
     ``goals_known`` is then ``None`` and the caller asks ``week_progress`` instead.
     """
     goals = WeeklyGoals.objects.filter(owner=user)
@@ -157,8 +161,9 @@ def dashboard_aggregates(user, week: Week) -> dict:
     }
     for kind, _ in KINDS:
         values[f"target_{kind}"] = Max(Subquery(goals.values(kind)[:1]))
+    has_goals = Exists(goals)
     for kind, count in _done_counts(user, week).items():
-        values[f"done_{kind}"] = Max(count)
+        values[f"done_{kind}"] = Max(Case(When(has_goals, then=count)))
     return values
 
 

@@ -197,6 +197,11 @@ class Application(models.Model):
             # owner index it otherwise filtered row by row.
             models.Index(fields=["owner", "-applied_on", "-id"], name="application_owner_applied"),
             models.Index(fields=["owner", "next_action_on"], name="application_owner_next"),
+            # Every column the dashboard's counts read, so they come from the index alone.
+            models.Index(
+                fields=["owner", "status", "reached", "applied_on", "created_at", "id"],
+                name="application_owner_counts",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
