@@ -15,9 +15,8 @@ from django.db.models import (
     Q,
     Value,
     When,
-    Window,
 )
-from django.db.models.functions import Cast, RowNumber
+from django.db.models.functions import Cast
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
@@ -143,26 +142,38 @@ def _follow_ups_and_reapplications(applications, today: datetime.date) -> tuple[
     """Follow-ups due, and reapply reminders due (``pace.reapply``), from one query.
 
     Both are applications with something to do today, so they share a query (the
-    dashboard's budget is ten queries); each kind is numbered apart and cut at the list's
-    length, so many reapply reminders never crowd the follow-ups out, or the reverse.
+    dashboard's budget is ten queries); each kind is picked apart and cut at the list's
+    length, so many reapply reminders never crowd the follow-ups out, or the reverse. An
+    application that is both is a reapply reminder. Each kind's first few are chosen in a
+    subquery of its own: the follow-ups through the owner/next-action index, without
+    reading every application of the person or sorting all the due ones in full.
     """
     due_reapply = reapply.due_filter(today, prefix="rejection__")
     is_reapply = Case(When(due_reapply, then=Value(True)), default=Value(False))
     order = [F("rejection__reapply_after").asc(), F("next_action_on").asc(), F("pk").asc()]
+    first = slice(0, DASHBOARD_LIST_LIMIT)
+    follow_ups = (
+        applications.filter(status__in=ACTIVE_STATUSES, next_action_on__lte=today)
+        .alias(is_reapply=is_reapply)
+        .filter(is_reapply=False)
+        .order_by(*order)
+        .values("pk")[first]
+    )
+    reapplications = applications.filter(due_reapply).order_by(*order).values("pk")[first]
     rows = list(
-        applications.filter(Q(status__in=ACTIVE_STATUSES, next_action_on__lte=today) | due_reapply)
+        applications.filter(
+            pk__in=applications.filter(pk__in=follow_ups)
+            .values("pk")
+            .union(applications.filter(pk__in=reapplications).values("pk"), all=True)
+        )
         .annotate(
             is_reapply=is_reapply,
-            place=Window(RowNumber(), partition_by=[is_reapply], order_by=order),
             door_open_contacts=reapply.door_open_contact_count(prefix="rejection__"),
         )
-        .filter(place__lte=DASHBOARD_LIST_LIMIT)
         .select_related("company", "rejection")
         .order_by("-is_reapply", *order)
     )
-    reapplications = [row for row in rows if row.is_reapply]
-    follow_ups = [row for row in rows if not row.is_reapply]
-    return follow_ups, reapplications
+    return [row for row in rows if not row.is_reapply], [row for row in rows if row.is_reapply]
 
 
 @login_required
