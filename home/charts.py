@@ -328,7 +328,7 @@ def dashboard_charts(
     """The four dashboard charts (None where there is nothing to draw yet): two queries,
     one when the caller passes the mood rows (the dashboard reads them for the pace check).
 
-    ``totals`` is the dashboard's aggregate, which includes ``application_aggregates()``.
+    ``totals`` is the dashboard's totals, which include ``application_counts()``.
     """
     return {
         "funnel": funnel_chart(totals),

@@ -183,7 +183,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     """Counts, what is due, open rejection workflows, this week's goals and the charts.
 
     Ten queries whatever the amount of data (the dashboard's budget is ten): session, user,
-    one aggregate over applications (status counts, funnel, rejections by stage, the
+    one grouped query over applications (status counts, funnel, rejections by stage, the
     inbox's waiting suggestions, this week's goals and progress, the week's rejections),
     three short lists (follow-ups share theirs with reapply reminders), the open rejection
     workflows (two), and two for the charts, whose mood rows also feed the pace check.
