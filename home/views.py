@@ -10,15 +10,13 @@ from django.db.models import (
     Count,
     Exists,
     F,
+    IntegerField,
     Max,
-    OuterRef,
     Q,
-    Subquery,
     Value,
     When,
-    Window,
 )
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models.functions import Cast
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
@@ -29,6 +27,7 @@ from django.views.decorators.http import require_GET, require_POST, require_safe
 
 from accounts.preferences import preferences_for
 from core.links import site_root
+from core.models import row_count
 from core.pagecache import cached_page
 from home import charts, choice_search, getting_started
 from inbox.models import JobMessage
@@ -70,40 +69,111 @@ def favicon(request: HttpRequest) -> HttpResponse:
 
 def _waiting_messages(user):
     """The number of the user's inbox suggestions that wait, as a scalar subquery."""
-    return (
-        JobMessage.objects.for_user(user)
-        .waiting()
-        .order_by()
-        .values("owner")
-        .annotate(n=Count("pk"))
-        .values("n")
+    return row_count(JobMessage.objects.for_user(user).waiting())
+
+
+def _moves(user):
+    """The user's status changes that moved a card on (not the first status it was given)."""
+    return StatusChange.objects.filter(application__owner=user).exclude(from_status="")
+
+
+def _application_totals(user, applications, *, today: datetime.date, week: goals.Week) -> dict:
+    """The dashboard's numbers about the user's applications, from one grouped query.
+
+    The applications are grouped by status, furthest stage reached and rejection stage
+    (a few dozen groups at most), and the counts are added up here: the status counts and
+    the response rate, the getting-started list's facts, the funnel and the rejections by
+    stage (``charts.application_counts``). The counts no grouping column answers (added
+    or sent this week, the goals' applications sent, the pace check's recent rejections)
+    are counted per group and added up too. The rest is the same on every group: the
+    inbox's waiting suggestions, this week's goals and progress and whether a card has
+    moved, subqueries the database works out once. Grouped, it checks four conditions on
+    each application where one row of thirty conditional counts checked them all.
+
+    With no application there is no group: the counts are zero and the rest ``None``.
+    """
+    week_ago = today - datetime.timedelta(days=7)
+    recent_first, recent_last = rejection_window(today)
+    per_group = {
+        "this_week": Count(
+            "pk", filter=Q(created_at__date__gte=week_ago) | Q(applied_on__gte=week_ago)
+        ),
+        "recent_rejections": Count(
+            "pk",
+            filter=Q(
+                rejection__received_on__gte=recent_first, rejection__received_on__lte=recent_last
+            ),
+        ),
+        # For the getting-started list: 1 once any application has a move in its history;
+        # one search that stops at the first move.
+        "moved": Max(Cast(Exists(_moves(user)), IntegerField())),
+        "inbox_waiting": Max(_waiting_messages(user)),
+        **goals.dashboard_aggregates(user, week),
+    }
+    added_up = [key for key, aggregate in per_group.items() if isinstance(aggregate, Count)]
+    groups = list(
+        applications.order_by()
+        .values("status", "reached", "rejection__stage")
+        .annotate(n=Count("pk"), **per_group)
     )
+    totals = dict.fromkeys(per_group) | dict.fromkeys(added_up, 0)
+    if groups:
+        totals |= {key: groups[0][key] for key in per_group if key not in added_up}
+    totals["moved"] = totals["moved"] or 0
+    counted = ["total", "sent", "responded", "rejected_recorded"]
+    totals |= dict.fromkeys(counted + [f"status_{value}" for value in Status.values], 0)
+    for group in groups:
+        n, status, stage = group["n"], group["status"], group["rejection__stage"]
+        totals["total"] += n
+        totals["sent"] += n if status != Status.WISHLIST else 0
+        totals["responded"] += n if status in ANSWERED_STATUSES else 0
+        totals["rejected_recorded"] += n if stage is not None else 0
+        if status in Status.values:
+            totals[f"status_{status}"] += n
+        for key in added_up:
+            totals[key] += group[key]
+    totals |= charts.application_counts(
+        (group["reached"], group["rejection__stage"], group["n"]) for group in groups
+    )
+    return totals
 
 
 def _follow_ups_and_reapplications(applications, today: datetime.date) -> tuple[list, list]:
     """Follow-ups due, and reapply reminders due (``pace.reapply``), from one query.
 
     Both are applications with something to do today, so they share a query (the
-    dashboard's budget is ten queries); each kind is numbered apart and cut at the list's
-    length, so many reapply reminders never crowd the follow-ups out, or the reverse.
+    dashboard's budget is ten queries); each kind is picked apart and cut at the list's
+    length, so many reapply reminders never crowd the follow-ups out, or the reverse. An
+    application that is both is a reapply reminder. Each kind's first few are chosen in a
+    subquery of its own: the follow-ups through the owner/next-action index, without
+    reading every application of the person or sorting all the due ones in full.
     """
     due_reapply = reapply.due_filter(today, prefix="rejection__")
     is_reapply = Case(When(due_reapply, then=Value(True)), default=Value(False))
     order = [F("rejection__reapply_after").asc(), F("next_action_on").asc(), F("pk").asc()]
+    first = slice(0, DASHBOARD_LIST_LIMIT)
+    follow_ups = (
+        applications.filter(status__in=ACTIVE_STATUSES, next_action_on__lte=today)
+        .alias(is_reapply=is_reapply)
+        .filter(is_reapply=False)
+        .order_by(*order)
+        .values("pk")[first]
+    )
+    reapplications = applications.filter(due_reapply).order_by(*order).values("pk")[first]
     rows = list(
-        applications.filter(Q(status__in=ACTIVE_STATUSES, next_action_on__lte=today) | due_reapply)
+        applications.filter(
+            pk__in=applications.filter(pk__in=follow_ups)
+            .values("pk")
+            .union(applications.filter(pk__in=reapplications).values("pk"), all=True)
+        )
         .annotate(
             is_reapply=is_reapply,
-            place=Window(RowNumber(), partition_by=[is_reapply], order_by=order),
             door_open_contacts=reapply.door_open_contact_count(prefix="rejection__"),
         )
-        .filter(place__lte=DASHBOARD_LIST_LIMIT)
         .select_related("company", "rejection")
         .order_by("-is_reapply", *order)
     )
-    reapplications = [row for row in rows if row.is_reapply]
-    follow_ups = [row for row in rows if not row.is_reapply]
-    return follow_ups, reapplications
+    return [row for row in rows if not row.is_reapply], [row for row in rows if row.is_reapply]
 
 
 @login_required
@@ -113,7 +183,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     """Counts, what is due, open rejection workflows, this week's goals and the charts.
 
     Ten queries whatever the amount of data (the dashboard's budget is ten): session, user,
-    one aggregate over applications (status counts, funnel, rejections by stage, the
+    one grouped query over applications (status counts, funnel, rejections by stage, the
     inbox's waiting suggestions, this week's goals and progress, the week's rejections),
     three short lists (follow-ups share theirs with reapply reminders), the open rejection
     workflows (two), and two for the charts, whose mood rows also feed the pace check.
@@ -123,39 +193,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     user = request.user
     calm = preferences_for(user).calm_mode
     today = timezone.localdate()
-    week_ago = today - datetime.timedelta(days=7)
     week = goals.Week.of(today)
-    recent_first, recent_last = rejection_window(today)
     applications = Application.objects.for_user(user)
-    totals = applications.aggregate(
-        total=Count("pk"),
-        this_week=Count(
-            "pk", filter=Q(created_at__date__gte=week_ago) | Q(applied_on__gte=week_ago)
-        ),
-        sent=Count("pk", filter=~Q(status=Status.WISHLIST)),
-        responded=Count("pk", filter=Q(status__in=ANSWERED_STATUSES)),
-        **{f"status_{value}": Count("pk", filter=Q(status=value)) for value in Status.values},
-        # For the getting-started list: has a card moved on, is a rejection recorded?
-        moved=Count(
-            "pk",
-            filter=Exists(
-                StatusChange.objects.filter(application=OuterRef("pk")).exclude(from_status="")
-            ),
-        ),
-        rejected_recorded=Count("pk", filter=Q(rejection__isnull=False)),
-        # The funnel and rejections-by-stage charts ride on this one query.
-        **charts.application_aggregates(),
-        # So does the inbox's count of waiting suggestions (a subquery, the same on each row).
-        inbox_waiting=Max(Coalesce(Subquery(_waiting_messages(user)), 0)),
-        # And this week's goals with their progress, and the pace check's rejections.
-        **goals.dashboard_aggregates(user, week),
-        recent_rejections=Count(
-            "pk",
-            filter=Q(
-                rejection__received_on__gte=recent_first, rejection__received_on__lte=recent_last
-            ),
-        ),
-    )
+    totals = _application_totals(user, applications, today=today, week=week)
     if totals["inbox_waiting"] is None:
         # No application to ride on: the one extra query of an account just started.
         totals["inbox_waiting"] = JobMessage.objects.for_user(user).waiting().count()

@@ -19,10 +19,10 @@ import datetime
 import math
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, Max, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Case, Count, Exists, Max, OuterRef, Q, Subquery, Value, When
 from django.utils import timezone
 
+from core.models import row_count
 from pace.models import WeeklyGoals
 from rejections.models import Letter, NetworkingLink, SelfCareNote
 from tracker.models import Application, Contact
@@ -105,14 +105,6 @@ class WeekProgress:
         return not self.lighter and any(goal.target > lighter(goal.target) for goal in self.goals)
 
 
-def _counted(queryset, owner_field: str = "owner"):
-    """A scalar subquery: how many rows ``queryset`` has (0 when none)."""
-    return Coalesce(
-        Subquery(queryset.order_by().values(owner_field).annotate(n=Count("pk")).values("n")[:1]),
-        0,
-    )
-
-
 def _done_counts(user, week: Week) -> dict:
     """The three counts that are not about applications, as scalar subqueries."""
     starts, ends = week.midnights()
@@ -134,9 +126,9 @@ def _done_counts(user, week: Week) -> dict:
         owner=user, date__gte=week.monday, date__lt=week.next_monday
     )
     return {
-        "people": _counted(people),
-        "letters": _counted(letters, "rejection__application__owner"),
-        "self_care": _counted(notes),
+        "people": row_count(people),
+        "letters": row_count(letters),
+        "self_care": row_count(notes),
     }
 
 
@@ -144,7 +136,7 @@ def _applications_sent(user, week: Week):
     sent = Application.objects.filter(
         owner=user, applied_on__gte=week.monday, applied_on__lt=week.next_monday
     )
-    return _counted(sent)
+    return row_count(sent)
 
 
 def dashboard_aggregates(user, week: Week) -> dict:
@@ -152,7 +144,11 @@ def dashboard_aggregates(user, week: Week) -> dict:
 
     The targets and the counts are subqueries that do not depend on the row, so the
     database works them out once and they cost the dashboard no query of their own (the
-    dashboard's budget is ten queries). With no application there is no row to ride on:
+    dashboard's budget is ten queries). The dashboard groups its applications: the
+    ``Count`` here is added up over the groups, the rest is the same on each. The counts
+    of people, letters and self-care moments are only made for a person who set goals
+    (they are ``None`` otherwise: nothing shows them), which spares the others a search
+    through all their contacts. With no application there is no row to ride on:
     ``goals_known`` is then ``None`` and the caller asks ``week_progress`` instead.
     """
     goals = WeeklyGoals.objects.filter(owner=user)
@@ -165,8 +161,9 @@ def dashboard_aggregates(user, week: Week) -> dict:
     }
     for kind, _ in KINDS:
         values[f"target_{kind}"] = Max(Subquery(goals.values(kind)[:1]))
+    has_goals = Exists(goals)
     for kind, count in _done_counts(user, week).items():
-        values[f"done_{kind}"] = Max(count)
+        values[f"done_{kind}"] = Max(Case(When(has_goals, then=count)))
     return values
 
 

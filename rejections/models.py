@@ -1,3 +1,4 @@
+from functools import cache
 from typing import Self
 
 from django.conf import settings
@@ -118,7 +119,7 @@ class RejectionQuerySet(models.QuerySet):
         """
         progress = (
             self.order_by("-received_on", "-pk")
-            .annotate(progress=_resolved_steps(_step_conditions()))
+            .annotate(progress=_open_progress())
             .values_list("pk", "progress")[:OPEN_WORKFLOW_WINDOW]
         )
         wanted = {pk: resolved for pk, resolved in progress if resolved < STEP_COUNT}
@@ -146,9 +147,15 @@ class RejectionQuerySet(models.QuerySet):
         return self.annotate(**annotations).annotate(resolved_steps=_resolved_steps(flags))
 
 
+@cache
 def _step_conditions() -> dict:
     """Each step's "done" condition for the rejection of the outer query (all but the
-    first, which is done when the rejection exists)."""
+    first, which is done when the rejection exists).
+
+    Built once: nothing in it belongs to a request (the owner and the dates come from the
+    outer row, the time zone is read when the query is compiled), and a query that uses
+    an expression works on a copy of it, so the same objects serve every query.
+    """
     rejection = OuterRef("pk")
     owner = OuterRef("application__owner")
     since = OuterRef("received_on")
@@ -183,6 +190,12 @@ def _step_conditions() -> dict:
         Step.SELF_CARE: Exists(SelfCareNote.objects.filter(owner=owner, date__gte=since))
         | Exists(WritingSession.objects.filter(owner=owner, finished_on__gte=since)),
     }
+
+
+@cache
+def _open_progress() -> ExpressionWrapper:
+    """The steps resolved of the outer query's rejection (see ``_step_conditions``)."""
+    return _resolved_steps(_step_conditions())
 
 
 def _resolved_steps(done: dict) -> ExpressionWrapper:

@@ -17,7 +17,7 @@ from core.models import (
 )
 from core.text import tidy
 from core.validators import validate_reasonable_date
-from tracker.stages import ACTIVE_STATUSES, Status
+from tracker.stages import ACTIVE_STATUSES, RESPONSE_MOVES, Status
 
 
 class CompanyQuerySet(OwnedQuerySet):
@@ -192,8 +192,16 @@ class Application(models.Model):
                 name="application_owner_status_upd",
             ),
             models.Index(fields=["owner", "-updated_at", "-id"], name="application_owner_upd"),
-            models.Index(fields=["owner", "-applied_on"], name="application_owner_applied"),
+            # With the id, "another application sent since" (a rejection's keep-applying
+            # step) is answered from the index alone, and PostgreSQL prefers it to the
+            # owner index it otherwise filtered row by row.
+            models.Index(fields=["owner", "-applied_on", "-id"], name="application_owner_applied"),
             models.Index(fields=["owner", "next_action_on"], name="application_owner_next"),
+            # Every column the dashboard's counts read, so they come from the index alone.
+            models.Index(
+                fields=["owner", "status", "reached", "applied_on", "created_at", "id"],
+                name="application_owner_counts",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -257,7 +265,16 @@ class StatusChange(models.Model):
 
     class Meta:
         ordering = ["changed_at", "pk"]
-        indexes = [models.Index(fields=["application", "changed_at"], name="statuschange_app_when")]
+        indexes = [
+            models.Index(fields=["application", "changed_at"], name="statuschange_app_when"),
+            # The dashboard's weekly responses: the moves that count as an answer in a
+            # date range, read from the index alone.
+            models.Index(
+                fields=["changed_at", "application"],
+                condition=Q(to_status__in=RESPONSE_MOVES),
+                name="statuschange_response_when",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_from_status_display() or 'new'} → {self.get_to_status_display()}"

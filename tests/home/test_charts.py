@@ -5,12 +5,12 @@ import re
 
 import pytest
 from django.db import connection
-from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import dateformat, timezone
 
-from home import charts
+from home import charts, views
+from pace.goals import Week
 from rejections.models import StepSkip
 from tests.factories import (
     ApplicationFactory,
@@ -42,8 +42,10 @@ def dashboard(client):
 
 
 def aggregate(user) -> dict:
+    """The dashboard's totals (its one grouped query over the applications)."""
+    today = timezone.localdate()
     applications = Application.objects.for_user(user)
-    return applications.aggregate(total=Count("pk"), **charts.application_aggregates())
+    return views._application_totals(user, applications, today=today, week=Week.of(today))
 
 
 def noon(day: datetime.date) -> datetime.datetime:

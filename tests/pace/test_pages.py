@@ -9,9 +9,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Preferences
+from pace.goals import week_progress
 from pace.models import SupportResource, WeeklyGoals
+from rejections.models import Letter
 from tests.factories import (
     ApplicationFactory,
+    ContactFactory,
+    LetterFactory,
     NetworkingLinkFactory,
     RejectionFactory,
     SelfCareNoteFactory,
@@ -127,6 +131,29 @@ def test_the_dashboard_shows_goals_without_any_application(owner, owner_client):
     SelfCareNoteFactory(owner=owner, date=timezone.localdate())
     response = owner_client.get(reverse("home:dashboard"))
     assert [(g.kind, g.done) for g in response.context["progress"].goals] == [("self_care", 1)]
+
+
+def test_the_dashboard_counts_each_goal_as_the_week_does(owner, stranger, owner_client):
+    """The dashboard reads its goals from its grouped query over applications, and counts
+    people, letters and self-care only for a person with goals: the same numbers as
+    ``week_progress``, the person's own only."""
+    WeeklyGoals.objects.create(owner=owner, applications=3, people=3, letters=3, self_care=3)
+    today = timezone.localdate()
+    for person in (owner, stranger):
+        ApplicationFactory(owner=person, applied_on=today)
+        ContactFactory(owner=person, last_contacted_on=today)
+        LetterFactory(
+            rejection__application__owner=person, status=Letter.Status.SENT, sent_on=today
+        )
+        SelfCareNoteFactory(owner=person, date=today)
+    ApplicationFactory(owner=owner, applied_on=None)
+
+    shown = owner_client.get(reverse("home:dashboard")).context["progress"]
+
+    done = {goal.kind: goal.done for goal in shown.goals}
+    # Each letter's rejection brings an application of its own, sent today too.
+    assert done == {"applications": 2, "people": 1, "letters": 1, "self_care": 1}
+    assert done == {goal.kind: goal.done for goal in week_progress(owner, today).goals}
 
 
 def test_falling_moods_bring_the_pace_check_with_a_one_click_lighter_week(owner, owner_client):

@@ -147,3 +147,31 @@ def test_many_reapply_reminders_never_crowd_the_follow_ups_off_the_dashboard(own
 
     assert len(context["reapplications"]) == DASHBOARD_LIST_LIMIT
     assert [a.position_title for a in context["follow_ups"]] == ["Overdue one"]
+
+
+def test_an_application_due_both_ways_is_a_reapply_reminder_and_one_reapplied_to_a_follow_up(
+    owner, owner_client
+):
+    """The dashboard picks each list's first few apart: an application with a follow-up
+    due whose door is open again is listed once, as a reminder; once the person applied
+    there again it is no reminder any more, and its follow-up shows."""
+    from tracker.stages import Status
+
+    today = timezone.localdate()
+    rejected = {
+        "application__owner": owner,
+        "application__status": Status.APPLIED,
+        "received_on": today - 40 * DAY,
+        "door_open": "yes",
+        "reapply_after": today - DAY,
+    }
+    both = RejectionFactory(**rejected, application__next_action_on=today - DAY).application
+    reapplied = RejectionFactory(**rejected, application__next_action_on=today - 2 * DAY)
+    ApplicationFactory(owner=owner, company=reapplied.application.company)
+    plain = ApplicationFactory(owner=owner, next_action_on=today)
+
+    context = owner_client.get(reverse("home:dashboard")).context
+
+    assert [a.pk for a in context["reapplications"]] == [both.pk]
+    # (Which of the two comes first depends on where the database sorts a missing date.)
+    assert {a.pk for a in context["follow_ups"]} == {reapplied.application.pk, plain.pk}
