@@ -9,12 +9,13 @@ that no row ever links one user's data to another's.
 
 import datetime
 import hashlib
+import weakref
 from collections import deque
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.db import models
+from django.db import DEFAULT_DB_ALIAS, connections, models
 from django.db.models import F
 from django.utils import timezone
 
@@ -368,16 +369,57 @@ def _foreign_keys(model: type[models.Model]) -> list[models.ForeignKey]:
     return sorted(fks, key=lambda f: f.null)
 
 
+def _every_row(queryset: models.QuerySet) -> models.QuerySet:
+    return queryset.annotate(pk_=F("pk")).order_by("pk").values()
+
+
 def _rows(queryset: models.QuerySet) -> dict:
-    return {row["pk_"]: row for row in queryset.annotate(pk_=F("pk")).order_by("pk").values()}
+    return {row["pk_"]: row for row in _every_row(queryset)}
 
 
 Snapshot = dict[str, dict]
 
 
+class _CompiledRows:
+    """A model's "every row, every value" query with its SQL built once.
+
+    Building the SQL is most of what ``_rows`` costs (about 12 ms of a snapshot's 12.5),
+    and for a query without parameters it is the same every time. The rows are read
+    afresh on each call and pass through the same converters ``.values()`` uses, so
+    ``rows()`` gives what ``_rows(model._base_manager.all())`` gives.
+    """
+
+    def __init__(self, model: type[models.Model], connection) -> None:
+        query = _every_row(model._base_manager.using(connection.alias)).query
+        self.connection = connection
+        self.compiler = query.get_compiler(connection=connection)
+        self.sql, self.params = self.compiler.as_sql()
+        # As django.db.models.query.ValuesIterable names a row's values.
+        self.names = [*query.extra_select, *query.values_select, *query.annotation_select]
+
+    def rows(self) -> dict:
+        with self.connection.cursor() as cursor:
+            cursor.execute(self.sql, self.params)
+            fetched = cursor.fetchall()
+        values = self.compiler.results_iter(results=[fetched])
+        return {row["pk_"]: row for row in (dict(zip(self.names, v, strict=True)) for v in values)}
+
+
+#: Per database connection (the test thread's own), per model label.
+_COMPILED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def snapshot_all() -> Snapshot:
     """Every row of every project model, every value."""
-    return {model._meta.label: _rows(model._base_manager.all()) for model in project_models()}
+    connection = connections[DEFAULT_DB_ALIAS]
+    compiled = _COMPILED.setdefault(connection, {})
+    snapshot: Snapshot = {}
+    for model in project_models():
+        label = model._meta.label
+        if label not in compiled:
+            compiled[label] = _CompiledRows(model, connection)
+        snapshot[label] = compiled[label].rows()
+    return snapshot
 
 
 def snapshot_of(user) -> Snapshot:
