@@ -71,6 +71,9 @@ INSTALLED_APPS = [
     "allauth.mfa",
     # The database task queue; its table exists whichever backend runs the tasks.
     "django_tasks_db",
+]
+#: Rebound's own apps (the page cache follows rows of these to their owners).
+PROJECT_APPS = [
     "core",
     "accounts",
     "tracker",
@@ -84,6 +87,7 @@ INSTALLED_APPS = [
     "demo",
     "coach",
 ]
+INSTALLED_APPS += PROJECT_APPS
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

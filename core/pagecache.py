@@ -173,29 +173,13 @@ def owner_of_saved(instance: models.Model) -> int | None:
     )
 
 
-PROJECT_APPS = frozenset(
-    {
-        "core",
-        "accounts",
-        "tracker",
-        "rejections",
-        "inbox",
-        "materials",
-        "pace",
-        "portability",
-        "reminders",
-        "coach",
-    }
-)
-
-
 def row_saved(sender, instance, raw=False, **kwargs) -> None:
     """``post_save``: a row of the project changed, so its owner's pages may have."""
     if raw or sender is DataVersion or sender._meta.apps is not global_apps:
         return  # fixtures and migrations' historical models (the table may not exist yet)
     if not getattr(sender, "SHOWN_ON_CACHED_PAGES", True):
         return  # e.g. the log of a coach's views: no cached page shows those rows
-    if sender._meta.app_label not in PROJECT_APPS and sender._meta.label_lower != (
+    if sender._meta.app_label not in settings.PROJECT_APPS and sender._meta.label_lower != (
         settings.AUTH_USER_MODEL.lower()
     ):
         return
