@@ -64,7 +64,7 @@ def offer(
     offered too. Validation still uses the field's whole queryset. The options are shown in
     that queryset's own order, fetched in one query when the form is rendered.
 
-    ``search`` names a kind of ``tracker.choice_search``: the page's script then adds a
+    ``search`` names a kind of ``home.choice_search``: the page's script then adds a
     search box that finds the user's other rows and adds them to the choices.
     """
     field = form.fields[name]

@@ -1,6 +1,6 @@
 """Finding any of your rows for a shortlisted choice field (see ``core.choices``).
 
-A form offers a shortlist of contacts, applications or rejections; a small script
+A form offers a shortlist of contacts, applications, rejections or document versions; a small script
 (``static/js/choice-search.js``) adds a search box that asks ``/choices/<kind>/?q=...`` for
 the others. Each kind's rows are exactly those its form fields accept, so whatever the
 search returns is a valid choice, and nothing of another user's ever is.
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.db.models import Model, Q, QuerySet
 from django.db.models.functions import Lower
 
+from materials.forms import owned_versions, version_label
 from rejections.forms.journal import rejected_companies, rejection_label
 from rejections.models import Rejection
 from tracker.models import Application, Contact
@@ -64,6 +65,12 @@ SEARCHES: dict[str, ChoiceSearch] = {
             | Q(application__company__name__icontains=text)
         ),
         label=rejection_label,
+    ),
+    # "Note as sent" and the fit page: a document's versions, by its title or their label.
+    "versions": ChoiceSearch(
+        rows=owned_versions,
+        matches=lambda text: Q(document__title__icontains=text) | Q(label__icontains=text),
+        label=version_label,
     ),
     # The reflection filter's companies: those that rejected the user.
     "rejected-companies": ChoiceSearch(

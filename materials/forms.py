@@ -1,7 +1,5 @@
 from django import forms
 from django.conf import settings
-from django.db.models import Q
-from django.urls import reverse
 
 from core.choices import ShortlistMixin, offer
 from core.forms import SHORTLIST
@@ -108,7 +106,8 @@ class VersionChoiceField(ShortlistMixin, forms.ModelChoiceField):
         return version_label(version)
 
 
-def _versions(owner):
+def owned_versions(owner):
+    """All of the owner's versions, as the choice fields offer them: by document, newest first."""
     return (
         DocumentVersion.objects.for_user(owner)
         .select_related("document")
@@ -118,25 +117,10 @@ def _versions(owner):
 
 def version_field(owner, **kwargs) -> VersionChoiceField:
     return VersionChoiceField(
-        queryset=_versions(owner), widget=forms.Select(attrs={"class": "form-select"}), **kwargs
+        queryset=owned_versions(owner),
+        widget=forms.Select(attrs={"class": "form-select"}),
+        **kwargs,
     )
-
-
-#: Versions a search for another one returns (``find_versions``), and the shortest and
-#: longest text it looks for, as the other "Not listed?" boxes (``home.choice_search``).
-FIND_LIMIT = 20
-FIND_MIN_LENGTH = 2
-FIND_MAX_LENGTH = 100
-
-
-def find_versions(owner, text: str) -> list[dict]:
-    """Up to ``FIND_LIMIT`` of the owner's versions whose document title or label contains
-    ``text``, as id and label, for the attach form's search box (``choice-search.js``)."""
-    text = " ".join(text.split())[:FIND_MAX_LENGTH]
-    if len(text) < FIND_MIN_LENGTH:
-        return []
-    rows = _versions(owner).filter(Q(document__title__icontains=text) | Q(label__icontains=text))
-    return [{"id": version.pk, "label": version_label(version)} for version in rows[:FIND_LIMIT]]
 
 
 class AttachForm(forms.Form):
@@ -168,8 +152,8 @@ def offer_versions(form: forms.Form, owner) -> None:
         # A version sent with many applications comes up once per sending.
         versions.filter(sent__isnull=False).order_by("-sent__sent_on", "-sent__pk"),
         limit=SHORTLIST,
+        search="versions",
     )
-    form.fields["version"].widget.attrs["data-choices-url"] = reverse("materials:version-choices")
 
 
 class FitCheckForm(forms.Form):

@@ -12,7 +12,6 @@ urlpatterns = [
     path("materials/versions/<int:pk>/download/", views.version_download, name="version-download"),
     path("materials/versions/<int:pk>/text/", views.version_text, name="version-text"),
     path("materials/versions/<int:pk>/delete/", views.version_delete, name="version-delete"),
-    path("materials/versions/choices/", views.version_choices, name="version-choices"),
     path("materials/capture/", views.capture, name="capture"),
     path("materials/sent/<int:pk>/delete/", views.detach, name="detach"),
     path("applications/<int:pk>/sent/", views.attach, name="attach"),

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import Count, Max
-from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -21,7 +21,6 @@ from materials.forms import (
     FitCheckForm,
     ReflectionFitForm,
     VersionForm,
-    find_versions,
 )
 from materials.models import (
     Document,
@@ -231,15 +230,6 @@ def attach(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, "Choose one of your document versions to note as sent.")
     return redirect(application)
-
-
-@login_required
-@require_GET
-def version_choices(request: HttpRequest) -> JsonResponse:
-    """The user's document versions matching ``?q=``, for the attach form's "Not listed?"
-    box (``static/js/choice-search.js``): the form lists only the newest and those sent
-    lately."""
-    return JsonResponse({"results": find_versions(request.user, request.GET.get("q", ""))})
 
 
 @login_required

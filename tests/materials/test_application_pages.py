@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from core.forms import SHORTLIST
-from materials.forms import FIND_LIMIT
+from home.choice_search import LIMIT as FIND_LIMIT
 from materials.models import PostingSnapshot, ReflectionFit, SentDocument
 from tests.factories import ApplicationFactory, ReflectionFactory, RejectionFactory
 from tracker.models import Application
@@ -169,7 +169,7 @@ def test_another_users_document_cannot_be_noted_as_sent(
 
 # --- Noting a document as sent: a shortlist, and a search for the others ------------------
 
-FIND_URL = reverse("materials:version-choices")
+FIND_URL = reverse("home:choices", args=["versions"])
 
 
 def offered_versions(html: str) -> set[str]:

@@ -456,10 +456,6 @@ ROUTES: dict[str, Route] = {
     "materials:version-download": Route(kwargs=lambda w: {"pk": _version(w).pk}),
     "materials:version-text": Route(kwargs=lambda w: {"pk": _version(w).pk}),
     "materials:version-delete": Route(kwargs=lambda w: {"pk": _version(w).pk}),
-    # The attach form's "Not listed?" box: searched by the owner's document's title.
-    "materials:version-choices": Route(
-        query=lambda w: {"q": _version(w).document.title.split()[0]}
-    ),
     "materials:capture": Route(
         payload=lambda w: {"step": "read", "posting": "Python", "page_title": "Stranger job"}
     ),
