@@ -11,7 +11,6 @@ import json
 from django.tasks import task
 from django.utils import timezone
 
-from core import pagecache
 from core.models import BackgroundJob
 from core.tasks import JobFailed, run_job, start_job
 from inbox import services, sync
@@ -58,12 +57,7 @@ def sync_mailbox(settings_id: int) -> str:
     row = InboxSettings.objects.select_related("owner").filter(pk=settings_id).first()
     if row is None:
         return "No mailbox."
-    try:
-        tally = sync.sync(row)
-    finally:
-        # The check's outcome is written with update(), which sends no signal: the inbox
-        # page shows it, so the owner's cached pages go.
-        pagecache.bump(row.owner_id)
+    tally = sync.sync(row)  # which retires the owner's cached pages as it records the outcome
     return row.last_error or tally.summary()
 
 
