@@ -81,13 +81,18 @@ def bump(user_id: int | None) -> None:
     if user_id is None:
         bump_everyone()
     else:
-        DataVersion.objects.filter(pk=user_id).update(version=F("version") + 1)
+        bump_where(pk=user_id)
 
 
 def bump_everyone() -> None:
     """Forget everyone's cached pages: for edits to what all pages share (letter templates,
     support resources) or to other people's rows (the admin)."""
-    DataVersion.objects.update(version=F("version") + 1)
+    bump_where()
+
+
+def bump_where(**lookups) -> None:
+    """Forget the cached pages of the people whose ``DataVersion`` matches ``lookups``."""
+    DataVersion.objects.filter(**lookups).update(version=F("version") + 1)
 
 
 class _Bump:
@@ -179,11 +184,10 @@ def row_saved(sender, instance, raw=False, **kwargs) -> None:
         return  # fixtures and migrations' historical models (the table may not exist yet)
     if not getattr(sender, "SHOWN_ON_CACHED_PAGES", True):
         return  # e.g. the log of a coach's views: no cached page shows those rows
-    if sender._meta.app_label not in settings.PROJECT_APPS and sender._meta.label_lower != (
-        settings.AUTH_USER_MODEL.lower()
-    ):
+    is_user = sender._meta.label_lower == settings.AUTH_USER_MODEL.lower()
+    if not is_user and sender._meta.app_label not in settings.PROJECT_APPS:
         return
-    if sender._meta.label_lower == settings.AUTH_USER_MODEL.lower():
+    if is_user:
         if kwargs.get("created"):
             # Every person has a version from the start, so no page has to create one.
             DataVersion.objects.get_or_create(user_id=instance.pk)

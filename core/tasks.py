@@ -9,13 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import F
 from django.tasks import TaskResultStatus
 from django.tasks.base import Task
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from core.models import BackgroundJob, DataVersion
+from core import pagecache
+from core.models import BackgroundJob
 
 # The RQ backend is written against the django-tasks backport and raises its exception
 # classes; the database and immediate backends raise Django's own.
@@ -96,7 +96,7 @@ def run_job(job_id: int, work: Callable[[BackgroundJob], str]) -> str:
     finally:
         # Whatever the work wrote (bulk inserts and updates send no signal), the owner's
         # cached pages are retired once it is committed.
-        DataVersion.objects.filter(user__background_jobs=job_id).update(version=F("version") + 1)
+        pagecache.bump_where(user__background_jobs=job_id)
 
 
 def _mark(job: BackgroundJob, **fields) -> None:
