@@ -435,7 +435,28 @@ def snapshot_of(user) -> Snapshot:
 
 
 def counts() -> dict[str, int]:
-    return {model._meta.label: model._base_manager.count() for model in project_models()}
+    """How many rows each project model has, read in one query (``model._base_manager
+    .count()`` for each, which the hostile-input walks ask twice per post, took 50)."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    if connection not in _COUNTS:
+        quote = connection.ops.quote_name
+        found = project_models()
+        _COUNTS[connection] = (
+            [model._meta.label for model in found],
+            # The models' own table names, quoted: nothing here comes from outside.
+            " UNION ALL ".join(
+                f"SELECT {n}, COUNT(*) FROM {quote(model._meta.db_table)}"  # noqa: S608
+                for n, model in enumerate(found)
+            ),
+        )
+    labels, sql = _COUNTS[connection]
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return {labels[n]: count for n, count in cursor.fetchall()}
+
+
+#: Per database connection: the models' labels and the query counting their rows.
+_COUNTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def cross_owner_links() -> list[str]:
