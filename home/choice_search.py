@@ -1,9 +1,10 @@
 """Finding any of your rows for a shortlisted choice field (see ``core.choices``).
 
-A form offers a shortlist of contacts, applications, rejections or document versions; a small script
-(``static/js/choice-search.js``) adds a search box that asks ``/choices/<kind>/?q=...`` for
-the others. Each kind's rows are exactly those its form fields accept, so whatever the
-search returns is a valid choice, and nothing of another user's ever is.
+A form offers a shortlist of contacts, applications, rejections or document versions; a
+small script (``static/js/choice-search.js``) adds a search box that asks
+``/choices/<kind>/?q=...`` for the others. Each kind's rows are exactly those its form
+fields accept, so whatever the search returns is a valid choice, and nothing of another
+user's ever is.
 """
 
 from collections.abc import Callable
