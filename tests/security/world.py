@@ -408,90 +408,93 @@ class _CompiledRows:
         return {row["pk_"]: row for row in (dict(zip(self.names, v, strict=True)) for v in values)}
 
 
-#: Per database connection (the test thread's own), per model label.
-_COMPILED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+#: What the helpers below build once per database connection (the test thread's own):
+#: (helper, connection) -> the compiled queries.
+_BUILT: dict = {}
+
+
+def _built_once(helper, build):
+    """``build(connection)``'s result for the test thread's connection, built on the first
+    call and kept while that connection lives."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    per_connection = _BUILT.setdefault(helper, weakref.WeakKeyDictionary())
+    if connection not in per_connection:
+        per_connection[connection] = build(connection)
+    return connection, per_connection[connection]
 
 
 def snapshot_all() -> Snapshot:
     """Every row of every project model, every value."""
-    connection = connections[DEFAULT_DB_ALIAS]
-    compiled = _COMPILED.setdefault(connection, {})
-    snapshot: Snapshot = {}
-    for model in project_models():
-        label = model._meta.label
-        if label not in compiled:
-            compiled[label] = _CompiledRows(model._base_manager.all(), connection)
-        snapshot[label] = compiled[label].rows()
-    return snapshot
+    _, compiled = _built_once(
+        snapshot_all,
+        lambda connection: {
+            model._meta.label: _CompiledRows(model._base_manager.all(), connection)
+            for model in project_models()
+        },
+    )
+    return {label: rows.rows() for label, rows in compiled.items()}
 
 
 def snapshot_of(user) -> Snapshot:
     """Every row that belongs to ``user``, plus site-wide rows nobody may change."""
-    connection = connections[DEFAULT_DB_ALIAS]
-    compiled = _COMPILED_OF.setdefault(connection, {})
-    result: Snapshot = {}
-    for model in project_models():
-        label = model._meta.label
-        if label not in compiled:
-            path = owner_path(model)
-            queryset = model._base_manager.all()
-            if path is not None:
-                queryset = queryset.filter(**{path: _SOMEONE})
-            compiled[label] = _CompiledRows(queryset, connection)
-        result[label] = compiled[label].rows(someone=user.pk)
-    return result
+    _, compiled = _built_once(
+        snapshot_of,
+        lambda connection: {
+            model._meta.label: _CompiledRows(_owned_by_someone(model), connection)
+            for model in project_models()
+        },
+    )
+    return {label: rows.rows(someone=user.pk) for label, rows in compiled.items()}
 
 
-#: Per database connection, per model label: ``snapshot_of``'s queries.
-_COMPILED_OF: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+def _owned_by_someone(model: type[models.Model]) -> models.QuerySet:
+    """The model's rows that belong to ``_SOMEONE`` (all of them for site-wide data)."""
+    path = owner_path(model)
+    queryset = model._base_manager.all()
+    return queryset if path is None else queryset.filter(**{path: _SOMEONE})
 
 
 def counts() -> dict[str, int]:
     """How many rows each project model has, read in one query (``model._base_manager
     .count()`` for each, which the hostile-input walks ask twice per post, took 50)."""
-    connection = connections[DEFAULT_DB_ALIAS]
-    if connection not in _COUNTS:
-        quote = connection.ops.quote_name
-        found = project_models()
-        _COUNTS[connection] = (
-            [model._meta.label for model in found],
-            # The models' own table names, quoted: nothing here comes from outside.
-            " UNION ALL ".join(
-                f"SELECT {n}, COUNT(*) FROM {quote(model._meta.db_table)}"  # noqa: S608
-                for n, model in enumerate(found)
-            ),
-        )
-    labels, sql = _COUNTS[connection]
+    connection, (labels, sql) = _built_once(counts, _count_query)
     with connection.cursor() as cursor:
         cursor.execute(sql)
         return {labels[n]: count for n, count in cursor.fetchall()}
 
 
-#: Per database connection: the models' labels and the query counting their rows.
-_COUNTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+def _count_query(connection) -> tuple[list[str], str]:
+    """The models' labels, and the query counting their rows (the label's index first)."""
+    quote = connection.ops.quote_name
+    found = project_models()
+    return (
+        [model._meta.label for model in found],
+        # The models' own table names, quoted: nothing here comes from outside.
+        " UNION ALL ".join(
+            f"SELECT {n}, COUNT(*) FROM {quote(model._meta.db_table)}"  # noqa: S608
+            for n, model in enumerate(found)
+        ),
+    )
 
 
 def cross_owner_links() -> list[str]:
     """Rows that link one user's data to another user's data (must always be none)."""
-    connection = connections[DEFAULT_DB_ALIAS]
-    if connection not in _CROSS_LINKS:
-        _CROSS_LINKS[connection] = [
+    connection, compiled = _built_once(
+        cross_owner_links,
+        lambda connection: [
             (
                 f"{model._meta.label} #{{}} via {fk.name}",
                 *query.get_compiler(connection=connection).as_sql(),
             )
             for model, fk, query in _cross_link_queries()
-        ]
+        ],
+    )
     problems = []
     with connection.cursor() as cursor:
-        for message, sql, params in _CROSS_LINKS[connection]:
+        for message, sql, params in compiled:
             cursor.execute(sql, params)
             problems += [message.format(pk) for (pk,) in cursor.fetchall()]
     return problems
-
-
-#: Per database connection: each foreign key's "links to another owner" query, compiled.
-_CROSS_LINKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _cross_link_queries():
