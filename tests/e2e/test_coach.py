@@ -9,11 +9,11 @@ from playwright.sync_api import expect
 
 from coach.models import Coaching
 from rejections.models import SelfCareNote
+from tests.e2e.browser import keep_screenshot
 from tests.e2e.test_design import (
     DESKTOP,
     PASSWORD,
     PHONE,
-    SCREENSHOTS,
     assert_fits_the_screen,
     browsing,
     job_seeker,
@@ -85,7 +85,6 @@ def test_the_coach_sees_progress_but_not_feelings(browser, live_server, coached)
 def test_the_sharing_and_coach_pages_in_light_and_dark(browser, live_server, coached, size, scheme):
     viewport = DESKTOP if size == "desktop" else PHONE
     person = coached["user"].pk
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     sides = {
         "ines": {"sharing": "/sharing/", "sharing-notes": "/sharing/notes/"},
         "casey": {
@@ -107,6 +106,4 @@ def test_the_sharing_and_coach_pages_in_light_and_dark(browser, live_server, coa
                 with visitor.step(f"{name}-{size}-{scheme}"):
                     visitor.open(path, lands_on=re.escape(path))
                     assert_fits_the_screen(page, name, size)
-                    page.screenshot(
-                        path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True
-                    )
+                    keep_screenshot(page, f"{name}-{size}-{scheme}")

@@ -2,16 +2,15 @@
 
 Every main page is opened at 1400×1000 and at 390×844, with the device set to light and to
 dark (the account follows the device), and audited as in the journey (console, foreign
-requests, axe-core). A screenshot of each lands in ``test-artifacts/screenshots/`` to look
-at. The board is then used with the keyboard alone, and the menus are opened with scripts
-turned off.
+requests, axe-core). With ``SCREENSHOTS=1`` a screenshot of each lands in
+``test-artifacts/screenshots/`` to look at. The board is then used with the keyboard alone,
+and the menus are opened with scripts turned off.
 """
 
 import datetime
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -20,7 +19,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from pace.models import WeeklyGoals
-from tests.e2e.browser import Visitor
+from tests.e2e.browser import Visitor, keep_screenshot
 from tests.e2e.conftest import _save_artifacts
 from tests.factories import (
     ApplicationFactory,
@@ -38,7 +37,6 @@ from tracker.stages import Status
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "a long and private passphrase 42"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 DESKTOP = {"width": 1400, "height": 1000}
 PHONE = {"width": 390, "height": 844}
 DAY = datetime.timedelta(days=1)
@@ -170,7 +168,6 @@ def test_every_main_page_passes_the_audit_in_light_and_dark_on_desktop_and_phone
     browser, live_server, job_seeker, size, scheme
 ):
     viewport = DESKTOP if size == "desktop" else PHONE
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with browsing(
         browser, live_server, f"pages-{size}-{scheme}", viewport=viewport, scheme=scheme
     ) as visitor:
@@ -181,7 +178,7 @@ def test_every_main_page_passes_the_audit_in_light_and_dark_on_desktop_and_phone
                 # The account follows the device: the page took the device's colours.
                 expect(page.locator("html")).to_have_attribute("data-bs-theme", scheme)
                 assert_fits_the_screen(page, name, size)
-                page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
+                keep_screenshot(page, f"{name}-{size}-{scheme}")
 
 
 def test_a_card_moves_with_the_keyboard_alone_and_keeps_the_focus(browser, live_server, job_seeker):

@@ -10,11 +10,11 @@ from playwright.sync_api import expect
 from inbox import services
 from inbox.models import Source
 from rejections.models import Rejection
+from tests.e2e.browser import keep_screenshot
 from tests.e2e.test_design import (
     DESKTOP,
     PASSWORD,
     PHONE,
-    SCREENSHOTS,
     assert_fits_the_screen,
     browsing,
 )
@@ -97,7 +97,6 @@ def test_the_inbox_page_in_light_and_dark_on_desktop_and_phone(
         source=Source.UPLOAD,
     )
     viewport = DESKTOP if size == "desktop" else PHONE
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with browsing(
         browser, live_server, f"inbox-{size}-{scheme}", viewport=viewport, scheme=scheme
     ) as visitor:
@@ -108,4 +107,4 @@ def test_the_inbox_page_in_light_and_dark_on_desktop_and_phone(
                 visitor.open(path, lands_on=path)
                 expect(page.locator("html")).to_have_attribute("data-bs-theme", scheme)
                 assert_fits_the_screen(page, name, size)
-                page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
+                keep_screenshot(page, f"{name}-{size}-{scheme}")

@@ -16,12 +16,11 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from materials.models import DocumentVersion, PostingSnapshot, SentDocument
-from tests.e2e.browser import Visitor
+from tests.e2e.browser import Visitor, keep_screenshot
 from tests.e2e.test_design import (
     DESKTOP,
     PASSWORD,
     PHONE,
-    SCREENSHOTS,
     assert_fits_the_screen,
     browsing,
 )
@@ -343,7 +342,6 @@ def test_the_materials_pages_in_light_and_dark_on_desktop_and_phone(
         "workspace-materials": materials_account["rejection"].get_absolute_url(),
         "new-application": "/applications/new/",
     }
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with browsing(
         browser, live_server, f"materials-{size}-{scheme}", viewport=viewport, scheme=scheme
     ) as visitor:
@@ -352,7 +350,7 @@ def test_the_materials_pages_in_light_and_dark_on_desktop_and_phone(
             with visitor.step(f"{name}-{size}-{scheme}"):
                 visitor.open(path, lands_on=re.escape(path))
                 assert_fits_the_screen(page, name, size)
-                page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
+                keep_screenshot(page, f"{name}-{size}-{scheme}")
 
 
 def test_a_posting_captured_while_signed_out_is_there_after_signing_in(

@@ -1,13 +1,12 @@
 """Passkeys in a real Chromium with a virtual authenticator (DevTools' WebAuthn domain):
-add one on the two-factor page, sign out, sign in with it alone. Then screenshots of the
-account pages, desktop and phone, light and dark, in test-artifacts/screenshots/.
+add one on the two-factor page, sign out, sign in with it alone. Then the account pages,
+desktop and phone, light and dark, audited (and saved as pictures with SCREENSHOTS=1).
 
 WebAuthn needs a secure context and a domain as relying-party id, so the browser visits the
 live server as http://localhost (a secure context) and SITE_URL names that origin.
 """
 
 import re
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -16,12 +15,11 @@ from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from tests.e2e.browser import Visitor
+from tests.e2e.browser import Visitor, keep_screenshot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "a long and private passphrase 42"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 SIZES = {"desktop": {"width": 1400, "height": 1000}, "phone": {"width": 390, "height": 844}}
 
 
@@ -113,7 +111,6 @@ def test_a_passkey_is_added_and_then_signs_in_alone(browser, localhost, member):
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_account_pages_look_like_the_rest(browser, localhost, member, settings, size, scheme):
     settings.SIGNUP_OPEN = True
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(
         base_url=localhost, viewport=SIZES[size], locale="en-GB", color_scheme=scheme
     )
@@ -124,7 +121,7 @@ def test_account_pages_look_like_the_rest(browser, localhost, member, settings, 
         for name, path in [("sign-in", "/accounts/login/"), ("sign-up", "/accounts/signup/")]:
             with visitor.step(name):
                 visitor.open(path, lands_on=path.replace("/", r"/") + r".*")
-                page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
+                keep_screenshot(page, f"{name}-{size}-{scheme}")
         with visitor.step("signed-in"):
             visitor.open("/accounts/login/", lands_on=r"/accounts/login/")
             page.get_by_label("Username").fill("kim")
@@ -141,6 +138,6 @@ def test_account_pages_look_like_the_rest(browser, localhost, member, settings, 
         ]:
             with visitor.step(name):
                 visitor.open(path, lands_on=path + r".*")
-                page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
+                keep_screenshot(page, f"{name}-{size}-{scheme}")
     finally:
         context.close()

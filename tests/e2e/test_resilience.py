@@ -15,11 +15,11 @@ from playwright.sync_api import expect
 from coach.models import Coaching
 from pace.models import WeeklyGoals
 from rejections.models import Rejection, SetbackPlan, WritingSession
+from tests.e2e.browser import keep_screenshot
 from tests.e2e.test_design import (
     DESKTOP,
     PASSWORD,
     PHONE,
-    SCREENSHOTS,
     assert_fits_the_screen,
     browsing,
 )
@@ -181,7 +181,6 @@ def test_the_new_pages_on_desktop_and_phone_light_and_dark(browser, live_server,
         "why-these-steps": "/rejections/why-these-steps/",
     }
     viewport = DESKTOP if size == "desktop" else PHONE
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with browsing(
         browser, live_server, f"resilience-{size}-{scheme}", viewport=viewport, scheme=scheme
     ) as visitor:
@@ -191,4 +190,4 @@ def test_the_new_pages_on_desktop_and_phone_light_and_dark(browser, live_server,
                 visitor.open(path, lands_on=path)
                 expect(page.locator("html")).to_have_attribute("data-bs-theme", scheme)
                 assert_fits_the_screen(page, name, size)
-                page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
+                keep_screenshot(page, f"{name}-{size}-{scheme}")

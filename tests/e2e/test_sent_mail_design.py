@@ -9,10 +9,10 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from rejections.models import SentLetter
+from tests.e2e.browser import keep_screenshot
 from tests.e2e.test_design import (  # noqa: F401
     DESKTOP,
     PHONE,
-    SCREENSHOTS,
     assert_fits_the_screen,
     browsing,
     job_seeker,
@@ -59,7 +59,6 @@ def test_sent_mail_and_the_send_allowance_pass_the_audit(
     browser, live_server, sent_and_draft, size, scheme
 ):
     viewport = DESKTOP if size == "desktop" else PHONE
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     pages = {
         "sent-mail": reverse("rejections:sent-mail"),
         "letter-send-allowance": sent_and_draft.get_absolute_url(),
@@ -74,4 +73,4 @@ def test_sent_mail_and_the_send_allowance_pass_the_audit(
                 expect(page.locator("html")).to_have_attribute("data-bs-theme", scheme)
                 assert_fits_the_screen(page, name, size)
                 expect(page.locator("#send-allowance")).to_contain_text("more letters")
-                page.screenshot(path=SCREENSHOTS / f"{name}-{size}-{scheme}.png", full_page=True)
+                keep_screenshot(page, f"{name}-{size}-{scheme}")
