@@ -31,17 +31,19 @@ migrate: install
 run: migrate
 	WEB_ADDRESS=$(HOST):$(PORT) $(BIN)/honcho start -f Procfile
 
-# In parallel, one process per core, each with its own test database; a file's tests stay
-# together on one process (they share a browser, a mailbox or a module's fixtures).
 # Bytecode is written even where PYTHONDONTWRITEBYTECODE is set (as in some containers):
 # pytest keeps each test module with its asserts rewritten in __pycache__ (git-ignored),
 # which saves every process 7 s of recompiling them at the start.
+PYTEST := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest
+
+# In parallel, one process per core, each with its own test database; a file's tests stay
+# together on one process (they share a browser, a mailbox or a module's fixtures).
 test: install-dev
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
+	$(PYTEST) -n auto --dist loadfile $(PYTEST_ARGS)
 
 # Only the real-browser tests (Debian's Chromium at /usr/bin/chromium or $CHROMIUM_PATH).
 e2e: install-dev
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
+	$(PYTEST) -m e2e $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -19,12 +19,13 @@ to it) rather than sent over again before every check, which cost 0.1 s a page.
 import hashlib
 import os
 import re
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from axe_playwright_python.sync_playwright import Axe
+from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import ConsoleMessage, Frame, Locator, Page, Request
 
 #: axe-core impacts that fail the journey; "minor" and "moderate" findings are reported by
@@ -72,6 +73,8 @@ _SNAPSHOT_SCRIPT = """() => [
     document.documentElement.outerHTML,
 ]"""
 
+#: The browser contexts that already load axe in each new document (``Visitor``).
+_CONTEXTS_WITH_AXE: weakref.WeakSet = weakref.WeakSet()
 _AXE_LOADED = "() => typeof window.axe === 'object'"
 #: As ``axe_playwright_python.Axe.run`` asks: only the violations are reported in full.
 _AXE_RUN = '() => axe.run({resultTypes: ["violations"]}).then(results => results.violations)'
@@ -94,8 +97,10 @@ class Visitor:
     def __init__(self, page: Page, *, origin: str) -> None:
         self.page = page
         self.origin = origin
-        self.axe = Axe()
-        page.context.add_init_script(self.axe.axe_script)
+        # Once per context: a second visitor (a tab the journey opens) shares the first's.
+        if page.context not in _CONTEXTS_WITH_AXE:
+            page.context.add_init_script(AXE_SCRIPT)
+            _CONTEXTS_WITH_AXE.add(page.context)
         self.current_step = "start"
         self.console_errors: list[str] = []
         self.foreign_requests: list[str] = []
@@ -202,7 +207,7 @@ class Visitor:
         did not come from a navigation (``set_content``, a page opened before this visitor)
         gets axe the slow way."""
         if not self.page.evaluate(_AXE_LOADED):
-            self.page.evaluate(self.axe.axe_script)
+            self.page.evaluate(AXE_SCRIPT)
         return self.page.evaluate(_AXE_RUN)
 
     def _unknown_nodes(self, violation: dict, path: str) -> list[dict]:
@@ -246,11 +251,16 @@ def _describe(violation: dict) -> str:
     )
 
 
+def env_flag(name: str) -> bool:
+    """Whether the environment variable ``name`` is switched on (1, true, yes or on)."""
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
 def keep_screenshot(page: Page, name: str) -> None:
     """Save a full-page picture of the page, to look at, when the run was started with
     ``SCREENSHOTS=1`` (``SCREENSHOTS=1 make e2e``): about 140 pictures, 17 MB, 0.1 s each,
     which a normal run of the suite does not spend on pictures nobody opens."""
-    if os.environ.get("SCREENSHOTS", "").strip().lower() not in {"1", "true", "yes", "on"}:
+    if not env_flag("SCREENSHOTS"):
         return
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.browser import Visitor
+from tests.e2e.browser import Visitor, env_flag
 
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"
 SKIP_REASON = (
@@ -40,7 +40,7 @@ def chromium_available() -> bool:
 
 
 def browser_required() -> bool:
-    return os.environ.get("REQUIRE_BROWSER", "").strip().lower() in {"1", "true", "yes", "on"}
+    return env_flag("REQUIRE_BROWSER")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
