@@ -396,15 +396,20 @@ class _CompiledRows:
         self.connection = connection
         self.compiler = query.get_compiler(connection=connection)
         self.sql, self.params = self.compiler.as_sql()
-        # As django.db.models.query.ValuesIterable names a row's values.
+        # As django.db.models.query.ValuesIterable names a row's values, and as
+        # SQLCompiler.results_iter converts them (asked once here, not on every read).
         self.names = [*query.extra_select, *query.values_select, *query.annotation_select]
+        columns = [select[0] for select in self.compiler.select[: self.compiler.col_count]]
+        self.converters = self.compiler.get_converters(columns)
 
     def rows(self, someone: int | None = None) -> dict:
         params = [someone if value == _SOMEONE else value for value in self.params]
         with self.connection.cursor() as cursor:
             cursor.execute(self.sql, params)
             fetched = cursor.fetchall()
-        values = self.compiler.results_iter(results=[fetched])
+        values = (
+            self.compiler.apply_converters(fetched, self.converters) if self.converters else fetched
+        )
         return {row["pk_"]: row for row in (dict(zip(self.names, v, strict=True)) for v in values)}
 
 
