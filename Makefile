@@ -37,9 +37,10 @@ run: migrate
 PYTEST := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest
 
 # In parallel, one process per core, each with its own test database; a file's tests stay
-# together on one process (they share a browser, a mailbox or a module's fixtures).
+# together on one process (they share a browser, a mailbox or a module's fixtures), and the
+# slowest files are handed out first (tests/conftest.py), so no process runs on alone.
 test: install-dev
-	$(PYTEST) -n auto --dist loadfile $(PYTEST_ARGS)
+	$(PYTEST) -n auto --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 # Only the real-browser tests (Debian's Chromium at /usr/bin/chromium or $CHROMIUM_PATH).
 e2e: install-dev

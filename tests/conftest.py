@@ -9,6 +9,32 @@ from django.test import Client
 
 from tests.factories import UserFactory
 
+#: Files whose few tests each take seconds: a browser, or a task worker process.
+_SLOW_FILE_MARKERS = ("e2e", "worker")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In a test process of ``make test``, the files in the order they are handed out:
+    the browser and worker files first, then the others, most tests first.
+
+    ``make test`` hands each file whole to the first process free, in the order collected
+    here (``--dist loadfile --no-loadscope-reorder``). xdist's own order, most tests first,
+    handed out the browser files last, though each takes 15 to 60 s: a process that drew the
+    journey (25 s) near the end ran it alone while the other had nothing left to do.
+    """
+    if not hasattr(config, "workerinput"):
+        return  # one process: pytest-django's order (transactional tests last) stands
+    files: dict[str, list[pytest.Item]] = {}
+    for item in items:
+        files.setdefault(item.nodeid.split("::", 1)[0], []).append(item)
+
+    def slow_first(tests: list[pytest.Item]) -> tuple[bool, int]:
+        slow = any(tests[0].get_closest_marker(name) for name in _SLOW_FILE_MARKERS)
+        return not slow, -len(tests)
+
+    items[:] = [item for tests in sorted(files.values(), key=slow_first) for item in tests]
+
 
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
@@ -52,17 +78,11 @@ def _fresh_cache():
         each.clear()
 
 
-@pytest.fixture(autouse=True)
-def _rows_the_migrations_add(request):
-    """The default letter templates, which a migration adds, are there in every database
-    test, as on a real install. A transactional test empties every table when it ends; run
-    one after another, pytest-django orders those tests last, but in parallel a worker may
-    run one before the tests that need the templates."""
-    if request.node.get_closest_marker("django_db") is None and not (
-        {"db", "transactional_db"} & set(request.fixturenames)
-    ):
-        return
-    request.getfixturevalue("_django_db_helper")
+#: On a transactional test's item: the database blocker, to add the defaults back after it.
+_EMPTIES_THE_TABLES = pytest.StashKey[object]()
+
+
+def _add_the_default_templates() -> None:
     from django.apps import apps
 
     from rejections.models import LetterTemplate
@@ -70,6 +90,40 @@ def _rows_the_migrations_add(request):
     if not LetterTemplate.objects.filter(is_default=True).exists():
         defaults = import_module("rejections.migrations.0002_default_letter_templates")
         defaults.add_defaults(apps, None)
+
+
+@pytest.fixture(autouse=True)
+def _rows_the_migrations_add(request):
+    """The default letter templates, which a migration adds, are there in every database
+    test, as on a real install.
+
+    A transactional test empties every table when it ends. Run one after another,
+    pytest-django orders those tests last; in parallel a process may run them first (the
+    browser tests are), so the templates are added back after each, committed
+    (``pytest_runtest_teardown``): added inside each later test's own transaction instead,
+    they were added and rolled back again in each of them.
+    """
+    if request.node.get_closest_marker("django_db") is None and not (
+        {"db", "transactional_db"} & set(request.fixturenames)
+    ):
+        return
+    request.getfixturevalue("_django_db_helper")
+    from django.db import connection
+
+    if not connection.in_atomic_block:
+        request.node.stash[_EMPTIES_THE_TABLES] = request.getfixturevalue("django_db_blocker")
+    _add_the_default_templates()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    result = yield
+    blocker = item.stash.get(_EMPTIES_THE_TABLES, None)
+    # After the last test the test database is gone (``nextitem`` is None then).
+    if blocker is not None and nextitem is not None:
+        with blocker.unblock():
+            _add_the_default_templates()
+    return result
 
 
 @pytest.fixture(autouse=True)
