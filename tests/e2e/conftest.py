@@ -99,7 +99,12 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
 # Package scope, not session: while Playwright is open an event loop runs in this thread,
 # and the tests that pytest-django orders after these must not run inside it.
 @pytest.fixture(scope="package")
-def browser() -> Iterator:
+def browser(django_db_setup) -> Iterator:
+    # The test database is set up first, before Playwright's event loop starts: with a loop
+    # running, Django gives this thread another connection object, and the one the database
+    # was created with is the one closed before it is dropped. Set up inside the loop (a
+    # process whose first test is a browser test), the connection the later tests used
+    # stayed open, and PostgreSQL refused to drop the database at the end.
     if not chromium_available():
         pytest.fail(
             f"Chromium not found at {CHROMIUM_PATH}, and REQUIRE_BROWSER is set: the browser "
