@@ -121,8 +121,13 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
     blocker = item.stash.get(_EMPTIES_THE_TABLES, None)
     # After the last test the test database is gone (``nextitem`` is None then).
     if blocker is not None and nextitem is not None:
+        from django.db import connections
+
         with blocker.unblock():
             _add_the_default_templates()
+            # Closed again, as the test's teardown left them: while the browser is open its
+            # event loop gives this thread a connection of its own, which nothing else closes.
+            connections.close_all()
     return result
 
 
