@@ -8,7 +8,6 @@ On failure the page is saved (full-page screenshot and HTML) under ``test-artifa
 named after the test and the step it was in.
 """
 
-import importlib
 import os
 import re
 import time
@@ -144,13 +143,12 @@ def _e2e_settings(settings) -> None:
 def fresh_install(transactional_db) -> None:
     """The database as a fresh install has it, default letter templates included.
 
-    Transactional tests empty every table when they finish, so the rows that migrations
-    add may be gone; the data migration's own (idempotent) function puts them back.
+    Transactional tests empty every table when they finish; ``tests/conftest.py`` puts the
+    rows the migrations add back (``_rows_the_migrations_add``), and this says so out loud.
     """
-    from django.apps import apps
+    from rejections.models import LetterTemplate
 
-    migration = importlib.import_module("rejections.migrations.0002_default_letter_templates")
-    migration.add_defaults(apps, None)
+    assert LetterTemplate.objects.filter(is_default=True).exists(), "no default templates"
 
 
 @pytest.fixture
