@@ -78,3 +78,32 @@ def offer(
     field.widget.choices = field.choices
     if search:
         field.widget.attrs["data-choices-url"] = reverse("home:choices", args=[search])
+
+
+def fetch_choices(*forms_to_render: forms.BaseForm) -> None:
+    """Read the options of every queryset-backed choice field of these forms, now.
+
+    Django reads a ``ModelChoiceField``'s queryset afresh each time its choices are asked
+    for, and a ``<select>`` asks twice while it renders (for its options, then whether the
+    first one is empty, for the ``required`` attribute): two queries, both while the
+    template renders. A view calls this just before it renders the forms: one query per
+    field, run by the view. Validation is unchanged: it still looks the submitted id up in
+    the field's whole queryset.
+    """
+    for form in forms_to_render:
+        for field in form.fields.values():
+            if not isinstance(field, forms.ModelChoiceField):
+                continue
+            options = field.iterator(field)
+            # The rows in one plain query. Iterating the choices themselves would read them
+            # through a server-side cursor on PostgreSQL (DECLARE, FETCH, CLOSE: three round
+            # trips for thirty rows), and ``list()`` would ask for a COUNT first.
+            rows = list(options.queryset)
+            # As Django's iterator offers them: the empty choice first, when the field has one.
+            empty = [] if field.empty_label is None else [("", field.empty_label)]
+            field.choices = empty + [options.choice(row) for row in rows]
+
+
+def offers_any(field: forms.ChoiceField) -> bool:
+    """Whether the field offers a choice besides its empty one (after ``fetch_choices``)."""
+    return any(value != "" for value, _ in field.choices)

@@ -13,8 +13,13 @@ PAGE_SIZE = 25
 
 
 def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE) -> Page:
-    """The page named by ``?page=``; a bad or too large number gives the nearest page."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    """The page named by ``?page=``; a bad or too large number gives the nearest page.
+
+    The page's rows are read here, in the view, not when the template first asks for them.
+    """
+    page = Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    page.object_list = list(page.object_list)
+    return page
 
 
 def paginate_ids(
@@ -27,7 +32,7 @@ def paginate_ids(
     the cost then follows the page size, not the number of rows.
     """
     page = paginate(request, ids, per_page)
-    page_ids = list(page.object_list)
+    page_ids = page.object_list
     rows = {row.pk: row for row in load(page_ids)}
     page.object_list = [rows[pk] for pk in page_ids if pk in rows]
     return page

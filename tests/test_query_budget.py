@@ -10,7 +10,10 @@ at most 6 queries on list pages and 10 on the dashboard. Run with ``-s`` to see 
 
 import datetime
 import io
+import sys
+from pathlib import Path
 
+import django
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -29,6 +32,9 @@ from tests.factories import (
 from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
+
+#: Where Django's template engine lives: frames there are the template rendering.
+TEMPLATE_CODE = str(Path(django.__file__).parent / "template")
 
 FEW, MANY = 10, 60
 PAGE_KEYS = [
@@ -127,21 +133,50 @@ def test_a_second_look_at_a_signed_in_page_costs_two_queries(pages):
             assert page.cached_queries == page.queries, key
 
 
-#: Pages whose queries all run in the view: their templates read lists, never querysets.
-RENDERED_WITHOUT_QUERIES = ["dashboard", "board"]
+#: Pages that read everything in their view: their templates get lists, never querysets.
+RENDERED_WITHOUT_QUERIES = [
+    "dashboard",
+    "board",
+    "applications",
+    "applications-deep",
+    "rejections",
+    "reflections",
+    "self-care",
+]
+#: Pages that show panels of the apps above their own (the application page shows the
+#: rejection, the company's memory, the materials and the e-mails; the workspace the
+#: materials): those apps' inclusion tags read them, since the page's view may not import
+#: them. Every query then runs in a tag's own function, which hands its template lists.
+RENDERED_WITH_PANELS = ["application", "workspace"]
 
 
-def test_the_dashboard_and_the_board_run_no_query_while_their_template_renders(pages, monkeypatch):
+def _innermost_template_frame():
+    """The innermost frame running Django's template code, outside this file."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        if frame.f_code.co_filename.startswith(TEMPLATE_CODE):
+            return frame
+        frame = frame.f_back
+    return None
+
+
+def _queries_while_rendering(url: str, monkeypatch) -> tuple[list[str], list[str]]:
+    """Render ``url`` as "many"; the queries run while its template renders: those run by
+    an inclusion tag's own function, and the others."""
     from django.db import connection
     from django.template.backends import django as backend
+    from django.template.library import InclusionNode
     from django.test import Client
 
-    during_render: list[str] = []
+    in_tags: list[str] = []
+    elsewhere: list[str] = []
     render = backend.Template.render
 
     def render_and_record(self, *args, **kwargs):
         def record(execute, sql, params, many, context):
-            during_render.append(sql)
+            frame = _innermost_template_frame()
+            caller = frame.f_locals.get("self") if frame is not None else None
+            (in_tags if isinstance(caller, InclusionNode) else elsewhere).append(sql)
             return execute(sql, params, many, context)
 
         with connection.execute_wrapper(record):
@@ -150,9 +185,25 @@ def test_the_dashboard_and_the_board_run_no_query_while_their_template_renders(p
     monkeypatch.setattr(backend.Template, "render", render_and_record)
     client = Client()
     client.force_login(get_user_model().objects.get(username="many"))
-    for key in RENDERED_WITHOUT_QUERIES:
-        during_render.clear()
-        response = client.get(pages["many"][key].url)
-        assert response.status_code == 200
-        assert response.templates, "the page was rendered from a template"
-        assert during_render == [], f"{key}: queries while the template renders"
+    response = client.get(url)
+    monkeypatch.undo()
+    assert response.status_code == 200
+    assert response.templates, "the page was rendered from a template"
+    return in_tags, elsewhere
+
+
+def test_the_main_pages_run_queries_in_their_views_or_their_panels_tags(pages, monkeypatch):
+    """One test for all the pages: the seeded users are made once (a second or so)."""
+    assert {"healthz", "export", *RENDERED_WITHOUT_QUERIES, *RENDERED_WITH_PANELS} == set(
+        PAGE_KEYS
+    ), "every main page is checked"
+    problems = []
+    for key in RENDERED_WITHOUT_QUERIES + RENDERED_WITH_PANELS:
+        in_tags, elsewhere = _queries_while_rendering(pages["many"][key].url, monkeypatch)
+        if elsewhere:
+            problems.append(f"{key}: queries while the template renders: {elsewhere}")
+        if key in RENDERED_WITHOUT_QUERIES and in_tags:
+            problems.append(f"{key}: queries in inclusion tags: {in_tags}")
+        if key in RENDERED_WITH_PANELS and not in_tags:
+            problems.append(f"{key}: its panels' tags read nothing")
+    assert not problems, "\n".join(problems)

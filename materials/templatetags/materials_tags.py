@@ -8,6 +8,7 @@ documents sent and the fit.
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
+from core.choices import fetch_choices, offers_any
 from materials.fit import fit as compute_fit
 from materials.forms import AttachForm, CaptureForm
 from materials.models import PostingSnapshot, ReflectionFit, SentDocument
@@ -43,10 +44,15 @@ def _materials_of(application, owner) -> dict:
 def application_materials(context: template.Context, application) -> dict:
     """The posting as captured, the documents sent and the fit, on the application page."""
     request = context["request"]
+    attach_form = AttachForm(owner=request.user, auto_id="attach-%s")
+    # Its options are read here, once: the tag's template only shows them.
+    fetch_choices(attach_form)
     return {
         **_materials_of(application, request.user),
         "application": application,
-        "attach_form": AttachForm(owner=request.user, auto_id="attach-%s"),
+        "attach_form": attach_form,
+        # The form offers the newest versions, so it offers one if there is any.
+        "has_versions": offers_any(attach_form.fields["version"]),
         "csrf_token": context.get("csrf_token"),
     }
 

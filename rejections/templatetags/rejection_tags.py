@@ -28,7 +28,8 @@ def company_memory(context: template.Context, company_name: str, exclude=None) -
     if exclude is not None:
         memory = memory.exclude(application=exclude)
         ghosted = ghosted.exclude(pk=exclude.pk)
-    return {"memory": memory, "ghosted": ghosted}
+    # Read here, so the tag's template only shows them.
+    return {"memory": list(memory), "ghosted": list(ghosted)}
 
 
 @register.inclusion_tag("rejections/includes/rejection_banner.html")

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core.choices import fetch_choices
 from core.pagecache import cached_page
 from core.shortcuts import confirm_delete, paginate, paginate_ids
 from rejections import charts
@@ -131,6 +132,7 @@ def reflection_list(request: HttpRequest) -> HttpResponse:
         themes = themes_for(reflections)
     query = request.GET.copy()
     query.pop("page", None)
+    fetch_choices(filters)
     return render(
         request,
         "rejections/journal/reflection_list.html",
@@ -193,6 +195,7 @@ def selfcare_list(request: HttpRequest) -> HttpResponse:
     notes = SelfCareNote.objects.for_user(request.user).select_related(
         "rejection__application__company"
     )
+    fetch_choices(form)
     return render(
         request,
         "rejections/journal/selfcare_list.html",

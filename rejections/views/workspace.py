@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.choices import fetch_choices
 from core.pagecache import cached_page
 from core.shortcuts import paginate, paginate_ids
 from rejections import plans, services, writing
@@ -220,6 +221,8 @@ def workspace(request: HttpRequest, pk: int) -> HttpResponse:
     )
     plan = getattr(application, "setback_plan", None)
     resolved = sum(step.resolved for step in steps)
+    network_form = NetworkingForm(owner=request.user, application=application)
+    fetch_choices(network_form)
     return render(
         request,
         "rejections/workspace.html",
@@ -253,7 +256,7 @@ def workspace(request: HttpRequest, pk: int) -> HttpResponse:
             "people": people,
             "letter_kinds": LetterTemplate.Kind,
             "feedback_form": FeedbackForm(instance=rejection),
-            "network_form": NetworkingForm(owner=request.user, application=application),
+            "network_form": network_form,
             "skip_form": SkipForm(),
         },
     )

@@ -1,0 +1,84 @@
+"""Choices and page rows read in the view: the same HTML, one query, validation unchanged."""
+
+import pytest
+from django import forms
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+
+from core.choices import fetch_choices, offers_any
+from core.shortcuts import paginate
+from rejections.forms.workspace import NetworkingForm
+from tests.factories import ApplicationFactory, ContactFactory, UserFactory
+from tracker.models import Contact
+
+pytestmark = pytest.mark.django_db
+
+
+class _ContactsForm(forms.Form):
+    contact = forms.ModelChoiceField(queryset=Contact.objects.order_by("pk"))
+    more = forms.ModelMultipleChoiceField(queryset=Contact.objects.order_by("pk"), required=False)
+
+
+def test_a_select_reads_its_options_while_rendering_unless_they_were_fetched():
+    ContactFactory.create_batch(3)
+    lazy, fetched = _ContactsForm(), _ContactsForm()
+    with CaptureQueriesContext(connection) as reading:
+        fetch_choices(fetched)
+    # One plain query per field: no COUNT before it (list() asks an iterator its length),
+    # no server-side cursor (DECLARE … on PostgreSQL) around it.
+    assert len(reading) == 2
+    assert not any(
+        word in query["sql"] for query in reading.captured_queries for word in ("COUNT", "DECLARE")
+    )
+    with CaptureQueriesContext(connection) as lazy_render:
+        lazy_html = lazy.as_p()
+    with CaptureQueriesContext(connection) as fetched_render:
+        fetched_html = fetched.as_p()
+    # Django's own behaviour, which is why the views fetch: each rendering of a <select>
+    # reads its queryset again (a page that shows a field twice queries twice).
+    assert len(lazy_render) == 2
+    assert len(fetched_render) == 0
+    assert fetched_html == lazy_html
+
+
+def test_fetched_choices_still_validate_against_the_whole_queryset():
+    """A shortlist field offers 30 contacts but accepts any of the owner's, and no one
+    else's, after its choices were fetched."""
+    owner, stranger = UserFactory(), UserFactory()
+    application = ApplicationFactory(owner=owner)
+    contacts = ContactFactory.create_batch(32, owner=owner)
+    theirs = ContactFactory(owner=stranger)
+    form = NetworkingForm(owner=owner, application=application)
+    fetch_choices(form)
+    offered = {int(str(value)) for value, _ in form.fields["contact"].choices if value != ""}
+    oldest = contacts[0]
+    assert oldest.pk not in offered and len(offered) == 30
+    for contact, valid in ((oldest, True), (theirs, False)):
+        data = {"contact": contact.pk, "check_in_on": "2099-01-01", "channel": "email"}
+        bound = NetworkingForm(data, owner=owner, application=application)
+        fetch_choices(bound)
+        assert bound.is_valid() is valid, bound.errors
+
+
+def test_offers_any_tells_an_empty_select_from_one_with_options():
+    empty = _ContactsForm()
+    fetch_choices(empty)
+    assert not offers_any(empty.fields["contact"])
+    ContactFactory()
+    full = _ContactsForm()
+    fetch_choices(full)
+    assert offers_any(full.fields["contact"])
+
+
+def test_paginate_reads_the_page_rows_in_the_view():
+    ContactFactory.create_batch(5)
+    request = RequestFactory().get("/", {"page": "2"})
+    with CaptureQueriesContext(connection) as reading:
+        page = paginate(request, Contact.objects.order_by("pk"), per_page=2)
+    assert isinstance(page.object_list, list) and len(page.object_list) == 2
+    assert len(reading) == 2  # the count and the page's rows
+    with CaptureQueriesContext(connection) as using:
+        assert [row.pk for row in page] == [row.pk for row in page.object_list]
+        assert page.has_next() and page.number == 2
+    assert len(using) == 0
