@@ -69,8 +69,8 @@ def sharing(request: HttpRequest) -> HttpResponse:
                 ),
             )
             return redirect("coach:sharing")
-    coaches = Coaching.objects.coaches_of(request.user).select_related("coach")
-    waiting = CoachInvitation.objects.for_user(request.user).usable()
+    coaches = list(Coaching.objects.coaches_of(request.user).select_related("coach"))
+    waiting = list(CoachInvitation.objects.for_user(request.user).usable())
     views = paginate(
         request,
         CoachView.objects.for_person(request.user).only("coach_name", "page", "viewed_at"),
@@ -188,7 +188,7 @@ def share_self_care(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def coach_home(request: HttpRequest) -> HttpResponse:
     """The people you coach, and invitations waiting for your answer."""
-    people = Coaching.objects.people_of(request.user).select_related("person")
+    people = list(Coaching.objects.people_of(request.user).select_related("person"))
     verified = request.user.email if has_verified_email(request.user) else None
     waiting = [
         (invitation, signed_link(invitation))
@@ -259,7 +259,7 @@ def coach_page(title: str) -> Callable:
             who = coaching.person
             zone = Preferences.objects.of(who).zone
             services.log_view(request=request, person=who, page=title)
-            people = Coaching.objects.people_of(request.user).select_related("person")
+            people = list(Coaching.objects.people_of(request.user).select_related("person"))
             # Rendered in the person's zone too: dates and "today" as the person sees them.
             with timezone.override(zone):
                 return render(
@@ -302,7 +302,7 @@ def overview(request: HttpRequest, person) -> dict:
         "pipeline": pipeline,
         "total": sum(counts.values()),
         "open_workflows": [(r, steps_for(r)) for r in open_workflows],
-        "letters": _sent_letters(person)[:OVERVIEW_ROWS],
+        "letters": list(_sent_letters(person)[:OVERVIEW_ROWS]),
         "step_count": STEP_COUNT,
     }
 

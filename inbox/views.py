@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.choices import fetch_choices
 from core.pagecache import cached_page
 from core.shortcuts import paginate
 from inbox import crypto, services
@@ -289,6 +290,7 @@ def schedule_interview(request: HttpRequest, pk: int) -> HttpResponse:
             return _refuse(request, exc)
         messages.success(request, f"Scheduled {interview}.")
         return redirect(interview)
+    fetch_choices(form)
     return render(request, "tracker/interview_form.html", {"form": form})
 
 
@@ -360,6 +362,7 @@ def create_application(request: HttpRequest, pk: int) -> HttpResponse:
         if next_step:
             return redirect(next_step, message.pk)
         return redirect(application)
+    fetch_choices(form)
     return render(request, "tracker/application_form.html", {"form": form})
 
 

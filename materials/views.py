@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.choices import fetch_choices
 from core.pagecache import cached_page
 from core.shortcuts import confirm_delete, paginate
 from materials import posting, services
@@ -349,7 +350,12 @@ def posting_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "materials/posting_form.html",
-        {"application": application, "capture_form": form, "capture": capture_result},
+        {
+            "application": application,
+            "capture_form": form,
+            "capture": capture_result,
+            "has_posting": PostingSnapshot.objects.filter(application=application).exists(),
+        },
     )
 
 
@@ -358,6 +364,7 @@ def posting_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def posting_delete(request: HttpRequest, pk: int) -> HttpResponse:
     application = _own_application(request, pk)
     snapshot = get_object_or_404(PostingSnapshot, application=application)
+    snapshot.application = application  # its name, read with the company already
     return confirm_delete(
         request,
         snapshot,
@@ -399,6 +406,10 @@ def fit_page(request: HttpRequest, pk: int) -> HttpResponse:
     if snapshot and version and version.text:
         result = compute_fit(snapshot.description_text + "\n" + snapshot.title, version.text)
     reflections = ReflectionFitForm.reflections_of(application)
+    reflection_form = (
+        ReflectionFitForm(reflections=reflections) if result and reflections.exists() else None
+    )
+    fetch_choices(form, *filter(None, [reflection_form]))
     return render(
         request,
         "materials/fit.html",
@@ -410,9 +421,7 @@ def fit_page(request: HttpRequest, pk: int) -> HttpResponse:
             "fit": result,
             "Extraction": Extraction,
             "FileType": FileType,
-            "reflection_form": ReflectionFitForm(reflections=reflections)
-            if result and reflections.exists()
-            else None,
+            "reflection_form": reflection_form,
         },
     )
 

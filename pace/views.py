@@ -70,4 +70,6 @@ def lighter_week(request: HttpRequest) -> HttpResponse:
 @require_GET
 def support(request: HttpRequest) -> HttpResponse:
     """Places to turn to, written by staff in the admin."""
-    return render(request, "pace/support.html", {"resources": SupportResource.objects.shown()})
+    return render(
+        request, "pace/support.html", {"resources": list(SupportResource.objects.shown())}
+    )

@@ -10,13 +10,11 @@ at most 6 queries on list pages and 10 on the dashboard. Run with ``-s`` to see 
 
 import datetime
 import io
-import sys
-from pathlib import Path
 
-import django
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import Client
 from django.utils import timezone
 
 from bench.pages import BUDGETS, Page, count_queries, discover
@@ -29,12 +27,10 @@ from tests.factories import (
     RejectionFactory,
     SelfCareNoteFactory,
 )
+from tests.rendering import Rendering, queries_while_rendering
 from tracker.stages import Status
 
 pytestmark = pytest.mark.django_db
-
-#: Where Django's template engine lives: frames there are the template rendering.
-TEMPLATE_CODE = str(Path(django.__file__).parent / "template")
 
 FEW, MANY = 10, 60
 PAGE_KEYS = [
@@ -150,60 +146,28 @@ RENDERED_WITHOUT_QUERIES = [
 RENDERED_WITH_PANELS = ["application", "workspace"]
 
 
-def _innermost_template_frame():
-    """The innermost frame running Django's template code, outside this file."""
-    frame = sys._getframe(2)
-    while frame is not None:
-        if frame.f_code.co_filename.startswith(TEMPLATE_CODE):
-            return frame
-        frame = frame.f_back
-    return None
-
-
-def _queries_while_rendering(url: str, monkeypatch) -> tuple[list[str], list[str]]:
-    """Render ``url`` as "many"; the queries run while its template renders: those run by
-    an inclusion tag's own function, and the others."""
-    from django.db import connection
-    from django.template.backends import django as backend
-    from django.template.library import InclusionNode
-    from django.test import Client
-
-    in_tags: list[str] = []
-    elsewhere: list[str] = []
-    render = backend.Template.render
-
-    def render_and_record(self, *args, **kwargs):
-        def record(execute, sql, params, many, context):
-            frame = _innermost_template_frame()
-            caller = frame.f_locals.get("self") if frame is not None else None
-            (in_tags if isinstance(caller, InclusionNode) else elsewhere).append(sql)
-            return execute(sql, params, many, context)
-
-        with connection.execute_wrapper(record):
-            return render(self, *args, **kwargs)
-
-    monkeypatch.setattr(backend.Template, "render", render_and_record)
+def _queries_while_rendering(url: str) -> Rendering:
     client = Client()
     client.force_login(get_user_model().objects.get(username="many"))
-    response = client.get(url)
-    monkeypatch.undo()
+    with queries_while_rendering() as rendering:
+        response = client.get(url)
     assert response.status_code == 200
     assert response.templates, "the page was rendered from a template"
-    return in_tags, elsewhere
+    return rendering
 
 
-def test_the_main_pages_run_queries_in_their_views_or_their_panels_tags(pages, monkeypatch):
+def test_the_main_pages_run_queries_in_their_views_or_their_panels_tags(pages):
     """One test for all the pages: the seeded users are made once (a second or so)."""
     assert {"healthz", "export", *RENDERED_WITHOUT_QUERIES, *RENDERED_WITH_PANELS} == set(
         PAGE_KEYS
     ), "every main page is checked"
     problems = []
     for key in RENDERED_WITHOUT_QUERIES + RENDERED_WITH_PANELS:
-        in_tags, elsewhere = _queries_while_rendering(pages["many"][key].url, monkeypatch)
-        if elsewhere:
-            problems.append(f"{key}: queries while the template renders: {elsewhere}")
-        if key in RENDERED_WITHOUT_QUERIES and in_tags:
-            problems.append(f"{key}: queries in inclusion tags: {in_tags}")
-        if key in RENDERED_WITH_PANELS and not in_tags:
+        rendering = _queries_while_rendering(pages["many"][key].url)
+        if rendering.elsewhere:
+            problems.append(f"{key}: queries while the template renders: {rendering.elsewhere}")
+        if key in RENDERED_WITHOUT_QUERIES and rendering.in_tags:
+            problems.append(f"{key}: queries in inclusion tags: {rendering.in_tags}")
+        if key in RENDERED_WITH_PANELS and not rendering.in_tags:
             problems.append(f"{key}: its panels' tags read nothing")
     assert not problems, "\n".join(problems)

@@ -17,6 +17,7 @@ from django.views.decorators.http import (
 
 from accounts.preferences import preferences_for
 from core import jsonbody
+from core.choices import fetch_choices
 from core.links import id_links
 from core.pagecache import cached_page
 from core.shortcuts import confirm_delete, paginate, paginate_ids
@@ -44,6 +45,7 @@ def _form_page(
         obj = form.save()
         messages.success(request, f"{verb} “{obj}”." if quote else f"{verb} {obj}.")
         return redirect(obj)
+    fetch_choices(form)
     return render(request, template, {"form": form, **context})
 
 
@@ -87,6 +89,7 @@ def application_create(request: HttpRequest) -> HttpResponse:
     form = ApplicationForm(request.POST or None, owner=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         return _save_application(request, form, verb="Added")
+    fetch_choices(form)
     return render(request, "tracker/application_form.html", {"form": form})
 
 
@@ -157,6 +160,7 @@ def application_update(request: HttpRequest, pk: int) -> HttpResponse:
     form = ApplicationForm(request.POST or None, instance=application, owner=request.user)
     if request.method == "POST" and form.is_valid():
         return _save_application(request, form, verb="Saved")
+    fetch_choices(form)
     return render(
         request, "tracker/application_form.html", {"form": form, "application": application}
     )
@@ -329,10 +333,10 @@ def company_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "tracker/company_detail.html",
         {
             "company": company,
-            "applications": company.applications.filter(owner=request.user).order_by("-updated_at")[
-                :100
-            ],
-            "contacts": company.contacts.filter(owner=request.user)[:100],
+            "applications": list(
+                company.applications.filter(owner=request.user).order_by("-updated_at")[:100]
+            ),
+            "contacts": list(company.contacts.filter(owner=request.user)[:100]),
         },
     )
 
@@ -384,7 +388,7 @@ def interview_list(request: HttpRequest) -> HttpResponse:
             if request.GET.get("past") is None
             else None,
             "past_page": paginate(request, past) if request.GET.get("past") is not None else None,
-            "past_preview": past[:10] if request.GET.get("past") is None else None,
+            "past_preview": list(past[:10]) if request.GET.get("past") is None else None,
         },
     )
 
@@ -417,8 +421,8 @@ def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "tracker/interview_detail.html",
         {
             "interview": interview,
-            "interviewers": interview.interviewers.filter(owner=request.user).select_related(
-                "company"
+            "interviewers": list(
+                interview.interviewers.filter(owner=request.user).select_related("company")
             ),
         },
     )
@@ -494,12 +498,14 @@ def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "tracker/contact_detail.html",
         {
             "contact": contact,
-            "applications": contact.applications.filter(owner=request.user).select_related(
-                "company"
-            )[:100],
-            "interviews": contact.interviews.filter(application__owner=request.user).select_related(
-                "application__company"
-            )[:100],
+            "applications": list(
+                contact.applications.filter(owner=request.user).select_related("company")[:100]
+            ),
+            "interviews": list(
+                contact.interviews.filter(application__owner=request.user).select_related(
+                    "application__company"
+                )[:100]
+            ),
         },
     )
 

@@ -217,6 +217,7 @@ def selfcare_update(request: HttpRequest, pk: int) -> HttpResponse:
         note = form.save()
         messages.success(request, f"Saved “{note.activity}”.")
         return redirect("rejections:selfcare-list")
+    fetch_choices(form)
     return render(request, "rejections/journal/selfcare_form.html", {"form": form, "note": note})
 
 

@@ -135,7 +135,7 @@ def letter_detail(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect(letter)
         # Show the stored letter next to the form with errors, not the rejected input.
         letter.refresh_from_db(fields=["recipient_name", "recipient_email", "subject", "body"])
-    other_letters = (
+    other_letters = list(
         letter.rejection.letters.exclude(pk=letter.pk)
         .only("pk", "subject", "kind", "status", "sent_on", "recipient_name")
         .order_by("-created_at", "-pk")[:OTHER_LETTERS_LIMIT]

@@ -19,5 +19,8 @@ def company_memory_note(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "rejections/includes/company_memory.html",
-        {"memory": company_memory(request.user, name), "ghosted": ghosted_at(request.user, name)},
+        {
+            "memory": list(company_memory(request.user, name)),
+            "ghosted": list(ghosted_at(request.user, name)),
+        },
     )

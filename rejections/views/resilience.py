@@ -58,6 +58,7 @@ def plan_edit(request: HttpRequest, application_pk: int) -> HttpResponse:
 def plan_delete(request: HttpRequest, application_pk: int) -> HttpResponse:
     application = _application(request, application_pk)
     plan = get_object_or_404(SetbackPlan, application=application)
+    plan.application = application  # its name, read with the company already
     return confirm_delete(
         request,
         plan,

@@ -337,6 +337,7 @@ def network_add(request: HttpRequest, pk: int) -> HttpResponse:
             "it will show on your dashboard.",
         )
         return redirect(rejection)
+    fetch_choices(form)
     return render(
         request,
         "rejections/network_form.html",

@@ -137,9 +137,13 @@ def test_a_posting_can_be_added_to_an_existing_application(owner, owner_client):
 
     assert response["Location"] == application.get_absolute_url()
     assert application.posting_snapshot.title == "Data Engineer"
-    # Replacing keeps one snapshot.
+    # The form says a saved posting is replaced, once there is one; replacing keeps one.
+    replaces = "in place of the one saved before"
+    assert replaces in owner_client.get(f"/applications/{application.pk}/posting/").text
     owner_client.post(f"/applications/{application.pk}/posting/", {"posting": "Just text"})
     assert PostingSnapshot.objects.get().description_text == "Just text"
+    other = ApplicationFactory(owner=owner)
+    assert replaces not in owner_client.get(f"/applications/{other.pk}/posting/").text
 
 
 def test_documents_can_be_noted_as_sent_and_unnoted(owner, owner_client, make_version):
@@ -403,7 +407,9 @@ def test_the_posting_can_be_deleted_by_its_owner_only(owner, owner_client, stran
     owner_client.post(f"/applications/{application.pk}/posting/", {"posting": "Python"})
     url = f"/applications/{application.pk}/posting/delete/"
 
-    assert owner_client.get(url).status_code == 200
+    asked = owner_client.get(url)
+    assert asked.status_code == 200
+    assert f"Posting of {application}" in asked.text
     assert stranger_client.post(url).status_code == 404
     assert PostingSnapshot.objects.exists()
     assert owner_client.post(url)["Location"] == application.get_absolute_url()

@@ -22,6 +22,7 @@ from rejections.forms.workspace import FeedbackForm
 from rejections.models import LetterTemplate
 from reminders.forms import DigestForm
 from tests.factories import ContactFactory
+from tests.rendering import queries_while_rendering
 from tests.security.http import url_for
 from tests.security.routes import ROUTES
 from tests.security.world import World, counts, snapshot_all
@@ -268,9 +269,12 @@ class Poster:
         if self.case.anonymous:
             self.client.logout()  # a successful sign-up signed the last one in
         before, before_counts = snapshot_all(), counts()
-        response = self.client.post(self.url, data)
+        with queries_while_rendering() as rendering:
+            response = self.client.post(self.url, data)
         status = response.status_code
         assert status in (200, 302, 400), f"{self.url}: {status}"
+        # The form shown again with its errors reads its options in the view, as on a GET.
+        assert rendering.elsewhere == [], f"{self.url}: queries while its template renders"
         if status == 302 and not refused:
             grown = counts()[self.case.model] - before_counts[self.case.model]
             assert grown in self.case.grows_by, f"{self.case.model} grew by {grown}"

@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from tests.rendering import queries_while_rendering
 from tests.security.http import body, url_for
 from tests.security.routes import ROUTES, coach_routes, stale, uncovered
 from tests.security.world import counts, cross_owner_links, snapshot_all, snapshot_of
@@ -98,15 +99,19 @@ def test_anonymous_visitors_are_sent_to_sign_in_and_change_nothing(key, world, c
 @pytest.mark.parametrize("key", sorted(ROUTES))
 def test_the_owner_reaches_every_registered_url(key, world, owner_client, coach_client):
     """The checks above prove something only if the same URL works for its owner (for a
-    coach's page: for the owner's coach)."""
+    coach's page: for the owner's coach). And the page reads its rows in its view: no
+    query runs while its template renders, but in the higher apps' panel tags
+    (``tests/rendering.py``)."""
     url = url_for(key, world)
     payload = ROUTES[key].payload(world)
     client = coach_client if ROUTES[key].viewer == "coach" else owner_client
 
-    got = client.get(url)
+    with queries_while_rendering() as rendering:
+        got = client.get(url)
     posted = client.post(url, payload)
 
     assert got.status_code in (200, 405), f"GET {url}: {got.status_code}"
+    assert rendering.elsewhere == [], f"GET {url}: queries while its template renders"
     if ROUTES[key].names_an_object and ROUTES[key].viewer == "owner":
         assert posted.status_code not in (403, 404, 500), f"POST {url}: {posted.status_code}"
 
