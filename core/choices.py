@@ -83,16 +83,17 @@ def offer(
 def fetch_choices(*forms_to_render: forms.BaseForm) -> None:
     """Read the options of every queryset-backed choice field of these forms, now.
 
-    Django reads a ``ModelChoiceField``'s queryset afresh each time its choices are asked
-    for, and a ``<select>`` asks twice while it renders (for its options, then whether the
-    first one is empty, for the ``required`` attribute): two queries, both while the
-    template renders. A view calls this just before it renders the forms: one query per
-    field, run by the view. Validation is unchanged: it still looks the submitted id up in
-    the field's whole queryset.
+    Django reads a ``ModelChoiceField``'s queryset afresh each time its choices are
+    iterated: while the template renders, once per rendering of the field (a page may show a
+    field twice), and once more for the ``required`` attribute of a ``<select>`` without an
+    empty choice. A view calls this just before it renders the forms: one query per field,
+    run by the view. Validation is unchanged: it still looks the submitted id up in the
+    field's whole queryset.
     """
     for form in forms_to_render:
         for field in form.fields.values():
-            if not isinstance(field, forms.ModelChoiceField):
+            # A field whose choices were set by hand (or fetched already) keeps them.
+            if not isinstance(field, forms.ModelChoiceField) or hasattr(field, "_choices"):
                 continue
             options = field.iterator(field)
             # The rows in one plain query. Iterating the choices themselves would read them

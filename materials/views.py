@@ -409,7 +409,9 @@ def fit_page(request: HttpRequest, pk: int) -> HttpResponse:
     reflection_form = (
         ReflectionFitForm(reflections=reflections) if result and reflections.exists() else None
     )
-    fetch_choices(form, *filter(None, [reflection_form]))
+    fetch_choices(form)
+    if reflection_form is not None:
+        fetch_choices(reflection_form)
     return render(
         request,
         "materials/fit.html",

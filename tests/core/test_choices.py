@@ -82,3 +82,15 @@ def test_paginate_reads_the_page_rows_in_the_view():
         assert [row.pk for row in page] == [row.pk for row in page.object_list]
         assert page.has_next() and page.number == 2
     assert len(using) == 0
+
+
+def test_choices_set_by_hand_or_fetched_already_are_kept():
+    ContactFactory.create_batch(2)
+    form = _ContactsForm()
+    form.fields["contact"].choices = [("", "Nobody")]
+    fetch_choices(form)
+    with CaptureQueriesContext(connection) as again:
+        fetch_choices(form)
+    assert form.fields["contact"].choices == [("", "Nobody")]
+    assert len(form.fields["more"].choices) == 2
+    assert len(again) == 0
