@@ -342,7 +342,11 @@ class Contact(models.Model):
 
     class Meta:
         ordering = [Lower("name"), "pk"]
-        indexes = [models.Index(fields=["owner", "next_check_in_on"], name="contact_owner_checkin")]
+        indexes = [
+            models.Index(fields=["owner", "next_check_in_on"], name="contact_owner_checkin"),
+            # The contact list's order: its first page is an index range, not a sort.
+            models.Index("owner", Lower("name"), "id", name="contact_owner_name"),
+        ]
         constraints = [
             web_url_constraint("profile_url", "contact"),
             date_range_constraint("last_contacted_on", "contact"),

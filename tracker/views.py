@@ -2,7 +2,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Q
 from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,6 +19,7 @@ from accounts.preferences import preferences_for
 from core import jsonbody
 from core.choices import fetch_choices
 from core.links import id_links
+from core.models import row_count
 from core.pagecache import cached_page
 from core.shortcuts import confirm_delete, paginate, paginate_ids
 from tracker import services
@@ -303,9 +304,11 @@ def board(request: HttpRequest) -> HttpResponse:
 @require_GET
 def company_list(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()[:200]
+    # Counted per company shown, in a subquery: grouped over the joined applications, the
+    # paginator's count had to join and group every company of the user too.
     companies = (
         Company.objects.for_user(request.user)
-        .annotate(application_count=Count("applications"))
+        .annotate(application_count=row_count(Application.objects.filter(company=OuterRef("pk"))))
         .order_by(Lower("name"), "pk")
     )
     if q:

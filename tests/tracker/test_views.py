@@ -431,6 +431,36 @@ def test_the_company_list_searches_by_name(owner, owner_client):
     assert [c.name for c in response.context["page"]] == ["Pied Piper"]
 
 
+def test_the_company_list_counts_each_companys_applications_and_pages_by_name(owner, owner_client):
+    hooli = CompanyFactory(owner=owner, name="hooli")
+    ApplicationFactory.create_batch(3, owner=owner, company=hooli)
+    ApplicationFactory(owner=owner, company=CompanyFactory(owner=owner, name="Acme"))
+    CompanyFactory(owner=owner, name="Pied Piper")
+    for n in range(25):
+        CompanyFactory(owner=owner, name=f"Zeta {n:02}")
+    ApplicationFactory(company=CompanyFactory(name="Hooli"))  # someone else's
+
+    first = owner_client.get(reverse("tracker:company-list"))
+    second = owner_client.get(reverse("tracker:company-list"), {"page": 2})
+
+    rows = [(c.name, c.application_count) for c in first.context["page"]]
+    assert rows[:3] == [("Acme", 1), ("hooli", 3), ("Pied Piper", 0)]
+    assert first.context["page"].paginator.count == 28
+    assert "3 applications" in first.text and "1 application<" in first.text
+    assert [c.name for c in second.context["page"]] == ["Zeta 22", "Zeta 23", "Zeta 24"]
+
+
+def test_the_contact_list_is_in_name_order_whatever_the_case(owner, owner_client):
+    for name in ["bea", "Ada", "Cleo", "ada"]:
+        ContactFactory(owner=owner, name=name)
+    ContactFactory(name="Aaron")  # someone else's
+
+    response = owner_client.get(reverse("tracker:contact-list"))
+
+    names = [contact.name for contact in response.context["page"]]
+    assert sorted(names[:2]) == ["Ada", "ada"] and names[2:] == ["bea", "Cleo"]
+
+
 def test_the_company_memory_note_recalls_a_past_rejection_in_any_case(owner, owner_client):
     RejectionFactory(
         application__owner=owner,
