@@ -77,6 +77,25 @@ def test_the_inbox_lists_job_messages_not_other_mail(owner_client, owner, acme_a
     assert "Backend Engineer at Acme Robotics" in page
 
 
+@pytest.mark.parametrize("show", ["waiting", "all"])
+def test_the_inbox_lists_the_newest_first_and_undated_mail_last(owner, owner_client, show):
+    sent = [datetime.datetime(2026, 11, day, 9, tzinfo=datetime.UTC) for day in (3, 20, 11)]
+    for n, when in enumerate([*sent, None, sent[0]]):
+        message = _rejection_message(owner)
+        JobMessage.objects.filter(pk=message.pk).update(
+            key=f"{n:064d}", sent_at=when, subject=f"Message {n}"
+        )
+    JobMessage.objects.filter(subject="Message 2").update(state=State.ACTED)
+
+    page = owner_client.get("/inbox/", {"show": show}).context["page"]
+
+    expected = ["Message 1", "Message 2", "Message 4", "Message 0", "Message 3"]
+    if show == "waiting":
+        expected.remove("Message 2")
+    # Same day and time: the later one first (the newer id).
+    assert [message.subject for message in page] == expected
+
+
 def test_the_inbox_shows_only_the_users_own_messages(owner, stranger_client, acme_application):
     _rejection_message(owner)
     assert "Backend Engineer" not in stranger_client.get("/inbox/").content.decode()
