@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from core.shortcuts import confirm_delete
 from rejections import services, writing
 from rejections.forms.resilience import SetbackPlanForm, WritingForm
-from rejections.models import WRITING_SESSIONS, Rejection, SetbackPlan, WritingKind
+from rejections.models import WRITING_SESSIONS, Rejection, WritingKind
 from tracker.models import Application
 
 # --- The plan for a no ------------------------------------------------------------------
@@ -57,8 +57,10 @@ def plan_edit(request: HttpRequest, application_pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def plan_delete(request: HttpRequest, application_pk: int) -> HttpResponse:
     application = _application(request, application_pk)
-    plan = get_object_or_404(SetbackPlan, application=application)
-    plan.application = application  # its name, read with the company already
+    # Read with the application (and, through it, with its company for the plan's name).
+    plan = getattr(application, "setback_plan", None)
+    if plan is None:
+        raise Http404("No plan for this application.")
     return confirm_delete(
         request,
         plan,

@@ -191,6 +191,8 @@ def test_the_plan_can_be_removed(owner, owner_client):
     assert owner_client.get(url).status_code == 200
     assert owner_client.post(url).status_code == 302
     assert not SetbackPlan.objects.exists()
+    # Nothing left to remove: the application has no plan now.
+    assert owner_client.get(url).status_code == 404
 
 
 # --- When the no comes ------------------------------------------------------------------------
