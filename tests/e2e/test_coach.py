@@ -88,6 +88,8 @@ def test_the_sharing_and_coach_pages_in_light_and_dark(browser, live_server, coa
     sides = {
         "ines": {"sharing": "/sharing/", "sharing-notes": "/sharing/notes/"},
         "casey": {
+            # A dashboard with nothing of one's own yet, but people to coach.
+            "coach-dashboard": "/",
             "coach-overview": f"/coach/{person}/",
             "coach-steps": f"/coach/{person}/rejections/",
         },

@@ -41,6 +41,7 @@ def test_an_uploaded_rejection_is_recorded_and_opens_the_workspace(browser, live
     with browsing(browser, live_server, "inbox-record") as visitor:
         page = visitor.page
         with visitor.step("inbox-empty"):
+            visitor.open("/", lands_on="/")
             nav = page.get_by_role("navigation", name="Main")
             visitor.click_to(nav.get_by_role("link", name="Inbox").first, lands_on=r"/inbox/")
             visitor.click_to(
