@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from core.choices import fetch_choices
+from core.choices import fetch_choices, offers_any
 from core.pagecache import cached_page
 from core.shortcuts import confirm_delete, paginate
 from materials import posting, services
@@ -405,13 +405,16 @@ def fit_page(request: HttpRequest, pk: int) -> HttpResponse:
     result = None
     if snapshot and version and version.text:
         result = compute_fit(snapshot.description_text + "\n" + snapshot.title, version.text)
-    reflections = ReflectionFitForm.reflections_of(application)
-    reflection_form = (
-        ReflectionFitForm(reflections=reflections) if result and reflections.exists() else None
-    )
-    fetch_choices(form)
-    if reflection_form is not None:
+    reflection_form = None
+    if result:
+        reflection_form = ReflectionFitForm(
+            reflections=ReflectionFitForm.reflections_of(application)
+        )
+        # Its options are read once, and tell whether there is a reflection to pick.
         fetch_choices(reflection_form)
+        if not offers_any(reflection_form.fields["reflection"]):
+            reflection_form = None
+    fetch_choices(form)
     return render(
         request,
         "materials/fit.html",

@@ -342,6 +342,29 @@ def test_a_reflection_can_refer_to_the_fit(owner, owner_client, make_version):
     assert "CV — engineering, v1" in workspace
 
 
+def test_the_fit_offers_the_applications_reflections_and_hides_the_form_without_one(
+    owner, owner_client, make_version
+):
+    rejection = RejectionFactory(application__owner=owner)
+    application = rejection.application
+    owner_client.post(f"/applications/{application.pk}/posting/", {"posting": json.dumps(POSTING)})
+    version = make_version(owner, b"Python only", "cv.txt")
+    url = f"/applications/{application.pk}/fit/"
+    heading = "Refer to this fit in a reflection"
+
+    without = owner_client.get(url, {"version": version.pk}).content.decode()
+    reflection = ReflectionFactory(rejection=rejection)
+    ReflectionFactory(rejection__application__owner=owner)  # another application's
+    with_one = owner_client.get(url, {"version": version.pk}).content.decode()
+
+    assert "<strong>" in without and heading not in without
+    assert heading in with_one
+    assert with_one.count('name="reflection"') == 1
+    select = re.search(r'<select name="reflection".*?</select>', with_one, re.S).group()
+    # This application's reflection only, after the empty choice.
+    assert re.findall(r'<option value="(\d*)"', select) == ["", str(reflection.pk)]
+
+
 def test_another_users_reflection_cannot_be_linked(owner, stranger, owner_client, make_version):
     application = ApplicationFactory(owner=owner)
     owner_client.post(f"/applications/{application.pk}/posting/", {"posting": json.dumps(POSTING)})
