@@ -42,7 +42,8 @@ PYTEST := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest
 test: install-dev
 	$(PYTEST) -n auto --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
-# Only the real-browser tests (Debian's Chromium at /usr/bin/chromium or $CHROMIUM_PATH).
+# Only the real-browser tests (Debian's Chromium: its headless shell, else the full browser,
+# or $CHROMIUM_PATH; tests/e2e/conftest.py).
 e2e: install-dev
 	$(PYTEST) -m e2e $(PYTEST_ARGS)
 
