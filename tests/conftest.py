@@ -48,22 +48,33 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
         database.setdefault("TEST", {})["NAME"] = str(name)
 
 
+def settings_for_tests() -> dict:
+    """The settings every test runs with (``_test_settings``; a module-wide fixture that
+    writes rows or files uses them too)."""
+    from django.conf import settings
+
+    return {
+        # The manifest storage needs `collectstatic`; tests render templates without it.
+        "STORAGES": {
+            **settings.STORAGES,
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+        "PASSWORD_HASHERS": ["django.contrib.auth.hashers.MD5PasswordHasher"],
+        # Uploaded files (materials) never land in the project's own media folder.
+        "MEDIA_ROOT": Path(tempfile.gettempdir()) / f"rebound-test-media-{os.getpid()}",
+        "SECURE_SSL_REDIRECT": False,
+        # Tasks run at once, in the test, so a page answers as it did without a worker; the
+        # tests in tests/core/test_workers.py run real worker processes instead.
+        "TASKS": {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}},
+        # As if a mail server were configured; mail still lands in ``mail.outbox``.
+        "MAILERS": {"default": {"BACKEND": "tests.mailserver.EmailBackend"}},
+    }
+
+
 @pytest.fixture(autouse=True)
 def _test_settings(settings):
-    # The manifest storage needs `collectstatic`; tests render templates without it.
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    # Uploaded files (materials) never land in the project's own media folder.
-    settings.MEDIA_ROOT = Path(tempfile.gettempdir()) / f"rebound-test-media-{os.getpid()}"
-    settings.SECURE_SSL_REDIRECT = False
-    # Tasks run at once, in the test, so a page answers as it did without a worker; the
-    # tests in tests/core/test_workers.py run real worker processes instead.
-    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
-    # As if a mail server were configured; mail still lands in ``mail.outbox``.
-    settings.MAILERS = {"default": {"BACKEND": "tests.mailserver.EmailBackend"}}
+    for name, value in settings_for_tests().items():
+        setattr(settings, name, value)
 
 
 @pytest.fixture(autouse=True)

@@ -1,12 +1,65 @@
-import pytest
-from django.test import Client
+import copy
+from collections.abc import Iterator
 
+import pytest
+from django.db import transaction
+from django.test import Client, override_settings
+
+from tests.conftest import settings_for_tests
+from tests.factories import UserFactory
 from tests.security.world import World, build_world
+
+#: A module that names this fixture (``pytest.mark.usefixtures(SHARED_WORLD)``) builds the
+#: world once instead of once per test.
+SHARED_WORLD = "_shared_world"
+
+
+@pytest.fixture(scope="module")
+def _shared_world(django_db_setup, django_db_blocker) -> Iterator[World]:
+    """The world, built once for a test module, as Django's ``TestCase.setUpTestData`` does:
+    in a transaction held open while the module runs and rolled back after it. Each test
+    runs in a savepoint inside it, rolled back when the test ends, so every test still
+    starts from the world exactly as built, and gets its own copy of the Python objects
+    (``world``). Building it was a third of the URL walk's time (25 ms a test).
+
+    Only for modules whose every database test can run in a transaction: a transactional
+    test (``transaction=True``, a live server, a worker process) cannot run inside one.
+    """
+    outer = transaction.atomic()
+    with django_db_blocker.unblock(), override_settings(**settings_for_tests()):
+        outer.__enter__()
+        try:
+            world = build_world(UserFactory(username="owner"), UserFactory(username="stranger"))
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    yield world
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
 
 
 @pytest.fixture
-def world(owner, stranger) -> World:
-    return build_world(owner, stranger)
+def world(request, db) -> World:
+    if SHARED_WORLD in request.fixturenames:
+        # The rows are rolled back after each test; the objects a test may change are its own.
+        return copy.deepcopy(request.getfixturevalue(SHARED_WORLD))
+    return build_world(request.getfixturevalue("owner"), request.getfixturevalue("stranger"))
+
+
+@pytest.fixture
+def owner(request, db):
+    if SHARED_WORLD in request.fixturenames:
+        return request.getfixturevalue("world").owner
+    return UserFactory(username="owner")
+
+
+@pytest.fixture
+def stranger(request, db):
+    if SHARED_WORLD in request.fixturenames:
+        return request.getfixturevalue("world").stranger
+    return UserFactory(username="stranger")
 
 
 @pytest.fixture

@@ -17,11 +17,12 @@ from django.utils import timezone
 
 from rejections.models import Letter, Rejection
 from tests.factories import ApplicationFactory, ContactFactory, LetterFactory, move
+from tests.security.conftest import SHARED_WORLD
 from tests.security.world import World, snapshot_all
 from tracker.forms import ApplicationForm, ContactForm, InterviewForm
 from tracker.models import Contact, StatusChange
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures(SHARED_WORLD)]
 
 
 def _break(*args, **kwargs):

@@ -22,10 +22,11 @@ from rejections.models import (
     WritingSession,
 )
 from tests.factories import ApplicationFactory, CompanyFactory, ContactFactory, UserFactory
+from tests.security.conftest import SHARED_WORLD
 from tests.security.world import World, project_models
 from tracker.models import Application, Company, Contact, Interview
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures(SHARED_WORLD)]
 
 OLD = datetime.date(1900, 1, 1)
 FAR = datetime.date(2200, 1, 1)

@@ -12,11 +12,12 @@ from django.core import mail
 from django.test import Client
 
 from tests.factories import UserFactory
+from tests.security.conftest import SHARED_WORLD
 from tests.security.http import url_for
 from tests.security.routes import ROUTES
 from tests.security.world import snapshot_all
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures(SHARED_WORLD)]
 
 PASSWORD = "correct horse battery"
 

@@ -10,11 +10,12 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from tests.rendering import queries_while_rendering
+from tests.security.conftest import SHARED_WORLD
 from tests.security.http import body, url_for
 from tests.security.routes import ROUTES, coach_routes, stale, uncovered
 from tests.security.world import counts, cross_owner_links, snapshot_all, snapshot_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures(SHARED_WORLD)]
 
 OBJECT_ROUTES = sorted(key for key, route in ROUTES.items() if route.names_an_object)
 OTHER_ROUTES = sorted(key for key, route in ROUTES.items() if not route.names_an_object)
