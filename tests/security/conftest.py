@@ -26,18 +26,16 @@ def _shared_world(django_db_setup, django_db_blocker) -> Iterator[World]:
     test (``transaction=True``, a live server, a worker process) cannot run inside one.
     """
     outer = transaction.atomic()
-    with django_db_blocker.unblock(), override_settings(**settings_for_tests()):
+    with django_db_blocker.unblock():
         outer.__enter__()
-        try:
+    try:
+        with django_db_blocker.unblock(), override_settings(**settings_for_tests()):
             world = build_world(UserFactory(username="owner"), UserFactory(username="stranger"))
-        except BaseException:
+        yield world
+    finally:
+        with django_db_blocker.unblock():
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
-            raise
-    yield world
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
 
 
 @pytest.fixture
