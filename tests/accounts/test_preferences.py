@@ -7,8 +7,10 @@ from django import forms
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.backends import PreferencesModelBackend
 from accounts.forms import TimeZoneSelect
 from accounts.models import Preferences, time_zone_choices
+from accounts.preferences import preferences_for
 
 pytestmark = pytest.mark.django_db
 
@@ -103,3 +105,30 @@ def test_signed_out_pages_use_the_sites_zone(client, settings):
     response = client.get(reverse("login"))
 
     assert response.wsgi_request.time_zone == settings.TIME_ZONE
+
+
+def test_someone_who_never_chose_gets_the_sites_defaults_without_a_query(
+    owner, settings, django_assert_num_queries
+):
+    settings.TIME_ZONE = "Europe/Lisbon"
+    user = PreferencesModelBackend().get_user(owner.pk)  # as each request loads them
+
+    with django_assert_num_queries(0):
+        preferences = preferences_for(user)
+
+    assert preferences.pk is None and preferences.user == user
+    assert (preferences.time_zone, preferences.theme) == ("Europe/Lisbon", "system")
+    assert not preferences.getting_started_dismissed and not preferences.calm_mode
+    assert preferences_for(user) is preferences  # once per request, not once per look
+    assert not Preferences.objects.exists()
+
+
+def test_someone_who_chose_gets_their_row_with_the_user(owner, django_assert_num_queries):
+    Preferences.objects.create(user=owner, time_zone="Asia/Tokyo", theme="dark")
+    user = PreferencesModelBackend().get_user(owner.pk)
+
+    with django_assert_num_queries(0):
+        preferences = preferences_for(user)
+
+    assert (preferences.time_zone, preferences.theme) == ("Asia/Tokyo", "dark")
+    assert preferences.pk is not None
