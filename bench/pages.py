@@ -30,6 +30,8 @@ class Page:
     login: bool = True
     #: Exports are measured and reported, but the page targets (throughput, p99) exempt them.
     export: bool = False
+    #: A form to fill in: never answered from the page cache (each look is a new form).
+    form: bool = False
     #: Queries of a request that renders the page (the first look after a write) ...
     queries: int | None = None
     #: ... and of one answered from the per-person page cache (``core.pagecache``).
@@ -104,6 +106,61 @@ def discover(user) -> list[Page]:
         pass  # reported as missing by the benchmark
     else:
         pages.append(Page("export", "CSV export", export, export=True))
+    return pages
+
+
+def other_pages(user) -> list[Page]:
+    """The other main list pages, and the forms people fill in most — each look at a form
+    renders it (new and edit pages are not kept in the page cache)."""
+    from django.urls import reverse
+
+    from rejections.models import Letter, Rejection
+    from tracker.models import Application
+
+    pages = [
+        Page("inbox", "inbox", reverse("inbox:list")),
+        Page("materials", "materials", reverse("materials:document-list")),
+        Page("goals", "pace goals", reverse("pace:goals")),
+        Page("companies", "companies", reverse("tracker:company-list")),
+        Page("interviews", "interviews", reverse("tracker:interview-list")),
+        Page("contacts", "contacts", reverse("tracker:contact-list")),
+        Page("sent-mail", "sent letters", reverse("rejections:sent-mail")),
+        Page(
+            "application-new", "new application", reverse("tracker:application-create"), form=True
+        ),
+        Page("interview-new", "new interview", reverse("tracker:interview-create"), form=True),
+        Page("contact-new", "new contact", reverse("tracker:contact-create"), form=True),
+    ]
+    applications = Application.objects.for_user(user).order_by("pk")
+    application = applications.filter(rejection__isnull=True).first()
+    if application is not None:
+        pages += [
+            Page(
+                "application-edit",
+                "edit application",
+                reverse("tracker:application-update", args=[application.pk]),
+                form=True,
+            ),
+            Page(
+                "record-rejection",
+                "record a rejection",
+                reverse("rejections:record", args=[application.pk]),
+                form=True,
+            ),
+        ]
+    rejection = Rejection.objects.for_user(user).order_by("pk").first()
+    if rejection is not None:
+        pages.append(
+            Page(
+                "reflection-new",
+                "new reflection",
+                reverse("rejections:reflection-create", args=[rejection.pk]),
+                form=True,
+            )
+        )
+    letter = Letter.objects.filter(rejection__application__owner=user).order_by("pk").first()
+    if letter is not None:
+        pages.append(Page("letter", "a letter to edit", letter.get_absolute_url(), form=True))
     return pages
 
 

@@ -144,13 +144,13 @@ def main(argv: list[str] | None = None) -> int:
     from django.core.management import call_command
     from django.test import Client
 
-    from bench.pages import discover
+    from bench.pages import discover, other_pages
 
     if not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
         # With DEBUG off the pages need the static files' manifest.
         call_command("collectstatic", "--noinput", verbosity=0)
     user = get_user_model().objects.get(username=args.user)
-    urls = {page.key: page.url for page in discover(user)}
+    urls = {page.key: page.url for page in discover(user) + other_pages(user)}
     client = Client(HTTP_HOST="127.0.0.1")
     client.force_login(user)
     print(f"{'page':<14}{'mean':>8}{'median':>8}{'sd':>7}{'db':>8}{'tmpl':>8}"

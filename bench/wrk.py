@@ -408,22 +408,11 @@ def seed_documents(user) -> None:
 
 
 def pages_for(user) -> list:
-    """The benchmark's pages (``bench.pages``) without the export, plus every other main
-    list page, each with its queries counted in-process."""
-    from django.urls import reverse
+    """The benchmark's pages (``bench.pages``): the main pages without the export, the other
+    list pages and the forms, each with its queries counted in-process."""
+    from bench.pages import count_queries, discover, other_pages
 
-    from bench.pages import Page, count_queries, discover
-
-    pages = [page for page in discover(user) if not page.export]
-    pages += [
-        Page("inbox", "inbox", reverse("inbox:list")),
-        Page("materials", "materials", reverse("materials:document-list")),
-        Page("goals", "pace goals", reverse("pace:goals")),
-        Page("companies", "companies", reverse("tracker:company-list")),
-        Page("interviews", "interviews", reverse("tracker:interview-list")),
-        Page("contacts", "contacts", reverse("tracker:contact-list")),
-        Page("sent-mail", "sent letters", reverse("rejections:sent-mail")),
-    ]
+    pages = [page for page in discover(user) if not page.export] + other_pages(user)
     count_queries(user, pages)
     return pages
 

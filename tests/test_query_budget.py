@@ -17,7 +17,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from bench.pages import BUDGETS, Page, count_queries, discover
+from bench.pages import BUDGETS, Page, count_queries, discover, other_pages
 from tests.factories import (
     ContactFactory,
     InterviewFactory,
@@ -73,9 +73,9 @@ def add_rich_rejection(user) -> None:
     SelfCareNoteFactory(owner=user, rejection=rejection)
 
 
-def measured_pages(username: str) -> dict[str, Page]:
+def measured_pages(username: str, pages_of=discover) -> dict[str, Page]:
     user = get_user_model().objects.get(username=username)
-    pages = discover(user)
+    pages = pages_of(user)
     count_queries(user, pages)
     return {page.key: page for page in pages}
 
@@ -95,7 +95,13 @@ def pages() -> dict[str, dict[str, Page]]:
     )
     for user in get_user_model().objects.filter(username__in=["few", "many"]):
         add_rich_rejection(user)
-    return {"few": measured_pages("few"), "many": measured_pages("many")}
+    return {
+        "few": measured_pages("few"),
+        "many": measured_pages("many"),
+        # The benchmark's other list pages and the forms people fill in most.
+        "few-others": measured_pages("few", other_pages),
+        "many-others": measured_pages("many", other_pages),
+    }
 
 
 def test_every_page_runs_the_same_queries_with_10_as_with_60_applications(pages):
@@ -107,6 +113,34 @@ def test_every_page_runs_the_same_queries_with_10_as_with_60_applications(pages)
         if few.queries != many.queries:
             changed.append(f"{key} ({many.url}): {few.queries} → {many.queries}")
     assert not changed, "queries grow with the data: " + "; ".join(changed)
+
+
+FORM_KEYS = {
+    "application-new",
+    "application-edit",
+    "interview-new",
+    "contact-new",
+    "record-rejection",
+    "reflection-new",
+    "letter",
+}
+
+
+def test_the_other_lists_and_the_forms_run_the_same_queries_with_10_as_with_60(pages):
+    """The forms offer shortlists (30 contacts, the newest applications, 500 company names
+    to type ahead), so their queries do not grow with the data either; each look at a form
+    renders it (it is not kept in the page cache)."""
+    few, many = pages["few-others"], pages["many-others"]
+    assert list(few) == list(many)
+    assert FORM_KEYS <= {key for key, page in many.items() if page.form}
+    changed = [
+        f"{key} ({many[key].url}): {few[key].queries} → {many[key].queries}"
+        for key in many
+        if few[key].queries != many[key].queries
+    ]
+    assert not changed, "queries grow with the data: " + "; ".join(changed)
+    for key in FORM_KEYS:
+        assert many[key].cached_queries == many[key].queries, key
 
 
 def test_every_list_page_and_the_dashboard_stay_within_their_query_budget(pages):
