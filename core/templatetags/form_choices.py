@@ -32,7 +32,8 @@ def _unlocalized(value) -> str:
 
 
 def _attributes(attrs: dict) -> str:
-    # As crispy-bootstrap5's attrs.html: True is a bare attribute, False leaves it out.
+    # As crispy-bootstrap5's attrs.html: True is a bare attribute, False leaves it out, and
+    # a value marked safe stays as it is (``stringformat`` keeps it safe).
     return "".join(
         f" {escape(name)}" if value is True else f' {escape(name)}="{escape(value)}"'
         for name, value in attrs.items()

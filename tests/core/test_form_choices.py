@@ -52,9 +52,16 @@ def _both(field, **context) -> tuple[str, str]:
 class ChoicesForm(forms.Form):
     many = forms.MultipleChoiceField(
         choices=CHOICES,
-        # Each option gets these: an empty and a zero value are written, False is left out.
+        # Each option gets these: an empty and a zero value are written, False is left out,
+        # and a value marked safe is written as it is (crispy's ``stringformat`` keeps it so).
         widget=forms.CheckboxSelectMultiple(
-            attrs={"data-empty": "", "data-zero": 0, "hidden": False, "data-on": True}
+            attrs={
+                "data-empty": "",
+                "data-zero": 0,
+                "hidden": False,
+                "data-on": True,
+                "data-safe": mark_safe('<i title="x">'),
+            }
         ),
         help_text="Pick <any>.",
     )
