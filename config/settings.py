@@ -375,6 +375,9 @@ MATERIALS_USER_QUOTA_BYTES = env_int("MATERIALS_USER_QUOTA_BYTES", 200 * 1024 * 
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
+# Django's form renderer, with its input, text area and select templates written in Python
+# (the same HTML; core/renderers.py).
+FORM_RENDERER = "core.renderers.FormRenderer"
 
 # --- Request bodies and uploads (README: Security › Limits) -----------------------------
 # Django's defaults, written out so they are documented and tested: a form body (files not
