@@ -346,6 +346,8 @@ class Contact(models.Model):
             models.Index(fields=["owner", "next_check_in_on"], name="contact_owner_checkin"),
             # The contact list's order: its first page is an index range, not a sort.
             models.Index("owner", Lower("name"), "id", name="contact_owner_name"),
+            # The newest first (``newest_first``), as the forms' shortlists offer them.
+            models.Index(fields=["owner", "-created_at", "-id"], name="contact_owner_newest"),
         ]
         constraints = [
             web_url_constraint("profile_url", "contact"),
