@@ -45,8 +45,9 @@ def _text(value) -> str:
     return text if isinstance(value, SafeData) else escape(text)
 
 
-def _attrs(attrs: dict) -> str:
-    """``attrs.html``: True is a bare attribute, False leaves it out."""
+def attributes(attrs: dict) -> str:
+    """``attrs.html`` (Django's, and crispy-bootstrap5's copy of it): True is a bare
+    attribute, False leaves it out."""
     return "".join(
         f" {conditional_escape(name)}"
         if value is True
@@ -60,19 +61,19 @@ def _input(widget: dict) -> str:
     value = "" if widget["value"] is None else f' value="{_text(widget["value"])}"'
     return (
         f'<input type="{conditional_escape(widget["type"])}" '
-        f'name="{conditional_escape(widget["name"])}"{value}{_attrs(widget["attrs"])}>'
+        f'name="{conditional_escape(widget["name"])}"{value}{attributes(widget["attrs"])}>'
     )
 
 
 def _textarea(widget: dict) -> str:
     value = conditional_escape(widget["value"]) if widget["value"] else ""
     name = conditional_escape(widget["name"])
-    return f'<textarea name="{name}"{_attrs(widget["attrs"])}>\n{value}</textarea>'
+    return f'<textarea name="{name}"{attributes(widget["attrs"])}>\n{value}</textarea>'
 
 
 def _option(option: dict) -> str:
     return (
-        f'<option value="{_text(option["value"])}"{_attrs(option["attrs"])}>'
+        f'<option value="{_text(option["value"])}"{attributes(option["attrs"])}>'
         f"{conditional_escape(option['label'])}</option>"
     )
 
@@ -88,7 +89,9 @@ class FormRenderer(DjangoTemplates):
         return super().render(template_name, context, request)
 
     def _select(self, widget: dict, request) -> str:
-        parts = [f'<select name="{conditional_escape(widget["name"])}"{_attrs(widget["attrs"])}>']
+        parts = [
+            f'<select name="{conditional_escape(widget["name"])}"{attributes(widget["attrs"])}>'
+        ]
         for group_name, options, _index in widget["optgroups"]:
             if group_name:
                 parts.append(f'\n  <optgroup label="{conditional_escape(group_name)}">')

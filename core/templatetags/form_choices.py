@@ -17,11 +17,13 @@ from collections.abc import Iterable
 
 from crispy_forms.templatetags.crispy_forms_filters import optgroups
 from django import template
-from django.template.loader import get_template
 from django.utils import formats
 from django.utils.html import conditional_escape as escape
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+
+from core.renderers import attributes
+from core.templatetags.form_fields import errors_block
 
 register = template.Library()
 
@@ -29,16 +31,6 @@ register = template.Library()
 def _unlocalized(value) -> str:
     """As the ``unlocalize`` filter: numbers and dates written without the locale's format."""
     return str(formats.localize(value, use_l10n=False))
-
-
-def _attributes(attrs: dict) -> str:
-    # As crispy-bootstrap5's attrs.html: True is a bare attribute, False leaves it out, and
-    # a value marked safe stays as it is (``stringformat`` keeps it safe).
-    return "".join(
-        f" {escape(name)}" if value is True else f' {escape(name)}="{escape(value)}"'
-        for name, value in attrs.items()
-        if value is not False
-    )
 
 
 @register.simple_tag(takes_context=True)
@@ -59,14 +51,12 @@ def choice_inputs(context: template.Context, field) -> SafeString:
         for number, option in enumerate(options, start=1):
             after = ""
             if errors and not inline and number == len(options) and group_number == len(groups):
-                after = get_template("bootstrap5/layout/field_errors_block.html").render(
-                    context.flatten()
-                )
+                after = errors_block(field, context.get("form_show_errors"))
             attrs = option["attrs"]
             parts.append(
                 f'<div class="{check}"><input type="{escape(option["type"])}" '
                 f'class="{input_class}" name="{escape(name)}" '
-                f'value="{escape(_unlocalized(option["value"]))}"{_attributes(attrs)}>'
+                f'value="{escape(_unlocalized(option["value"]))}"{attributes(attrs)}>'
                 f'<label for="{escape(attrs.get("id", ""))}" class="form-check-label">'
                 f"{escape(_unlocalized(option['label']))}</label>{after}</div>"
             )

@@ -145,18 +145,23 @@ def _widget(field, classes: str) -> str:
     return str(field)
 
 
-def _help_text_and_errors(field, show_errors) -> str:
-    parts = []
-    if show_errors and field.errors:
-        auto_id = escape(field.auto_id)
-        parts.append(
-            f'<div id="{escape(field.errors.field_id)}_error" class="invalid-feedback">'
-            + "".join(
-                f'<p id="error_{number}_{auto_id}"><strong>{escape(error)}</strong></p>'
-                for number, error in enumerate(field.errors, start=1)
-            )
-            + "</div>"
+def errors_block(field, show_errors) -> str:
+    """crispy-bootstrap5's ``field_errors_block.html``: the field's errors, when shown."""
+    if not (show_errors and field.errors):
+        return ""
+    auto_id = escape(field.auto_id)
+    return (
+        f'<div id="{escape(field.errors.field_id)}_error" class="invalid-feedback">'
+        + "".join(
+            f'<p id="error_{number}_{auto_id}"><strong>{escape(error)}</strong></p>'
+            for number, error in enumerate(field.errors, start=1)
         )
+        + "</div>"
+    )
+
+
+def _help_text_and_errors(field, show_errors) -> str:
+    parts = [errors_block(field, show_errors)]
     if field.help_text:
         at = f'id="{escape(field.auto_id)}_helptext" ' if field.auto_id else ""
         # Help text is the form's own markup (``|safe`` in crispy's template).

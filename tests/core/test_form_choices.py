@@ -7,24 +7,16 @@ between and around tags is the only difference allowed (the page's form is writt
 it anyway: crispy's ``specialspaceless``)."""
 
 import re
-from pathlib import Path
 
-import crispy_bootstrap5
 import pytest
 from django import forms
 from django.template import Context, Engine
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 
+from core.templatetags.form_fields import crispy_templates
 from tests.factories import ApplicationFactory, ContactFactory
 
-CRISPY = Engine(
-    dirs=[Path(crispy_bootstrap5.__file__).parent / "templates"],
-    libraries={
-        "crispy_forms_filters": "crispy_forms.templatetags.crispy_forms_filters",
-        "l10n": "django.templatetags.l10n",
-    },
-)
 CHOICES_TEMPLATE = "bootstrap5/layout/radio_checkbox_select.html"
 HOSTILE = '<script>alert(1)</script> & "Ann" O\'Neil'
 
@@ -44,7 +36,7 @@ def _tidy(html: str) -> str:
 
 def _both(field, **context) -> tuple[str, str]:
     context = {"field": field, "form_show_errors": True, "form_show_labels": True, **context}
-    crispy = CRISPY.get_template(CHOICES_TEMPLATE).render(Context(context))
+    crispy = crispy_templates().get_template(CHOICES_TEMPLATE).render(Context(context))
     ours = get_template(CHOICES_TEMPLATE).render(context)
     return _tidy(crispy), _tidy(ours)
 
