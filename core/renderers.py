@@ -11,8 +11,9 @@ template of its own renders as before. ``tests/core/test_renderers.py`` renders 
 every kind, values and attributes through both renderers and compares them exactly.
 """
 
+import html
+
 from django.forms.renderers import DjangoTemplates
-from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeData
 
 WIDGETS = "django/forms/widgets/"
@@ -39,6 +40,17 @@ INPUTS = frozenset(
 )
 
 
+def escape(value) -> str:
+    """Django's ``conditional_escape``, for text about to be joined into marked-safe HTML:
+    safe values (lazy ones too) as they are, anything else, lazy text included, through
+    ``html.escape`` as Django's ``escape`` does — without the lazy-text wrapper around
+    Django's, a microsecond a call, which the new application page made about 900 times
+    (its 500 company names, 30 contacts and 15 fields)."""
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return html.escape(str(value))
+
+
 def _text(value) -> str:
     """``{{ value|stringformat:'s' }}``: the value as text, escaped unless marked safe."""
     text = "%s" % (str(value) if isinstance(value, tuple) else value)
@@ -49,9 +61,7 @@ def attributes(attrs: dict) -> str:
     """``attrs.html`` (Django's, and crispy-bootstrap5's copy of it): True is a bare
     attribute, False leaves it out."""
     return "".join(
-        f" {conditional_escape(name)}"
-        if value is True
-        else f' {conditional_escape(name)}="{_text(value)}"'
+        f" {escape(name)}" if value is True else f' {escape(name)}="{_text(value)}"'
         for name, value in attrs.items()
         if value is not False
     )
@@ -60,21 +70,21 @@ def attributes(attrs: dict) -> str:
 def _input(widget: dict) -> str:
     value = "" if widget["value"] is None else f' value="{_text(widget["value"])}"'
     return (
-        f'<input type="{conditional_escape(widget["type"])}" '
-        f'name="{conditional_escape(widget["name"])}"{value}{attributes(widget["attrs"])}>'
+        f'<input type="{escape(widget["type"])}" '
+        f'name="{escape(widget["name"])}"{value}{attributes(widget["attrs"])}>'
     )
 
 
 def _textarea(widget: dict) -> str:
-    value = conditional_escape(widget["value"]) if widget["value"] else ""
-    name = conditional_escape(widget["name"])
+    value = escape(widget["value"]) if widget["value"] else ""
+    name = escape(widget["name"])
     return f'<textarea name="{name}"{attributes(widget["attrs"])}>\n{value}</textarea>'
 
 
 def _option(option: dict) -> str:
     return (
         f'<option value="{_text(option["value"])}"{attributes(option["attrs"])}>'
-        f"{conditional_escape(option['label'])}</option>"
+        f"{escape(option['label'])}</option>"
     )
 
 
@@ -89,12 +99,10 @@ class FormRenderer(DjangoTemplates):
         return super().render(template_name, context, request)
 
     def _select(self, widget: dict, request) -> str:
-        parts = [
-            f'<select name="{conditional_escape(widget["name"])}"{attributes(widget["attrs"])}>'
-        ]
+        parts = [f'<select name="{escape(widget["name"])}"{attributes(widget["attrs"])}>']
         for group_name, options, _index in widget["optgroups"]:
             if group_name:
-                parts.append(f'\n  <optgroup label="{conditional_escape(group_name)}">')
+                parts.append(f'\n  <optgroup label="{escape(group_name)}">')
             for option in options:
                 if option["template_name"] == f"{WIDGETS}select_option.html":
                     parts.append(f"\n  {_option(option)}\n")

@@ -18,11 +18,10 @@ from collections.abc import Iterable
 from crispy_forms.templatetags.crispy_forms_filters import optgroups
 from django import template
 from django.utils import formats
-from django.utils.html import conditional_escape as escape
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from core.renderers import attributes
+from core.renderers import attributes, escape
 from core.templatetags.form_fields import errors_block
 
 register = template.Library()

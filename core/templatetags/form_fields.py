@@ -21,8 +21,9 @@ from django import forms, template
 from django.conf import settings
 from django.template import Context, Engine
 from django.template.loader import get_template
-from django.utils.html import conditional_escape as escape
 from django.utils.safestring import SafeString, mark_safe
+
+from core.renderers import escape
 
 register = template.Library()
 

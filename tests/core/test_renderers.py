@@ -9,10 +9,12 @@ import pytest
 from django import forms
 from django.conf import settings
 from django.forms.renderers import DjangoTemplates, get_default_renderer
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy
 
 from core.forms import DateInput, DateTimeInput
-from core.renderers import FormRenderer
+from core.renderers import FormRenderer, escape
 
 HOSTILE = '<script>alert(1)</script> & "Ann" O\'Neil'
 ATTRS = {
@@ -104,3 +106,24 @@ def test_widgets_it_does_not_write_are_left_to_djangos_templates():
 def test_forms_on_every_page_use_it():
     assert settings.FORM_RENDERER == "core.renderers.FormRenderer"
     assert isinstance(get_default_renderer(), FormRenderer)
+
+
+class _Markup:
+    def __html__(self) -> str:
+        return "<em>its own markup</em>"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        *VALUES,
+        "\x00 \u202e ' \" < > &amp;",
+        gettext_lazy('Follow up <soon> & "often"'),
+        mark_safe(gettext_lazy("<b>lazy and marked safe</b>")),  # noqa: S308 - a constant
+        _Markup(),
+        ["a", "<b>"],
+    ],
+)
+def test_escape_gives_what_djangos_conditional_escape_gives(value):
+    assert escape(value) == conditional_escape(value)
+    assert str(escape(value)) == str(conditional_escape(value))
