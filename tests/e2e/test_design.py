@@ -1,8 +1,8 @@
 """The design in a real browser: light and dark, desktop and phone, keyboard and no script.
 
-Every main page is opened at 1400×1000 and at 390×844, with the device set to light and to
-dark (the account follows the device), and audited as in the journey (console, foreign
-requests, axe-core). With ``SCREENSHOTS=1`` a screenshot of each lands in
+Every main page is looked at in four ways — 1400×1000 and 390×844, with the device set to
+light and to dark (the account follows the device) — and audited in each as in the journey
+(console, foreign requests, axe-core). With ``SCREENSHOTS=1`` a screenshot of each lands in
 ``test-artifacts/screenshots/`` to look at. The board is then used with the keyboard alone,
 and the menus are opened with scripts turned off.
 """
@@ -134,6 +134,64 @@ def browsing(
         context.close()
 
 
+#: The four looks of a page, one change from each to the next (the colours, then the size).
+LOOKS = (("desktop", "light"), ("desktop", "dark"), ("phone", "dark"), ("phone", "light"))
+SIZES = {"desktop": DESKTOP, "phone": PHONE}
+#: Ends the transitions under way at once, at the colours they fade to (animations that
+#: repeat forever, such as a spinner's, are left running).
+END_TRANSITIONS = """() => document.getAnimations()
+    .filter(animation => isFinite(animation.effect.getComputedTiming().endTime))
+    .forEach(animation => animation.finish())"""
+
+
+class Looks:
+    """A page loaded once and looked at in every one of ``LOOKS``.
+
+    The window is resized and the device's colour scheme switched in place, as a person
+    turning a phone or the system's dark mode does: the page is the same document, its
+    style sheets apply to the new size and theme.js follows the new scheme, and each look
+    is audited on its own (axe's findings are kept per size and scheme). Each page loads in
+    the look the page before it ended in, so across a few pages every look is also one a
+    page first loads in. Loading every page four times, in four signed-in windows, cost
+    three times the page loads and sign-ins for the same looks.
+    """
+
+    def __init__(self, visitor: Visitor) -> None:
+        self.visitor = visitor
+        self.current = 0  # the window opens at LOOKS[0]
+
+    def look_at(self, name: str, path: str, *, lands_on: str | None = None) -> None:
+        visitor, page = self.visitor, self.visitor.page
+        for turn in range(len(LOOKS)):
+            size, scheme = LOOKS[(self.current + turn) % len(LOOKS)]
+            with visitor.step(f"{name}-{size}-{scheme}"):
+                if turn == 0:
+                    visitor.open(path, lands_on=lands_on or re.escape(path))
+                else:
+                    page.set_viewport_size(SIZES[size])
+                    page.emulate_media(color_scheme=scheme)
+                # The account follows the device: the page took the device's colours.
+                expect(page.locator("html")).to_have_attribute("data-bs-theme", scheme)
+                if turn:
+                    # Buttons and fields fade to their new colours (Bootstrap's transitions,
+                    # 0.15 s): the audit reads the colours they end at.
+                    page.evaluate(END_TRANSITIONS)
+                    visitor.audit()
+                assert_fits_the_screen(page, name, size)
+                keep_screenshot(page, f"{name}-{size}-{scheme}")
+        self.current = (self.current + len(LOOKS) - 1) % len(LOOKS)
+
+
+@contextmanager
+def looking(browser, live_server, name: str, *, username="ines") -> Iterator[Looks]:
+    """A signed-in browser that looks at each page it opens in every one of ``LOOKS``."""
+    size, scheme = LOOKS[0]
+    with browsing(
+        browser, live_server, name, viewport=SIZES[size], scheme=scheme, username=username
+    ) as visitor:
+        yield Looks(visitor)
+
+
 def sign_in(context, live_server, username: str) -> None:
     """Sign the browser in as ``username`` with a session cookie, as the sign-in form would.
 
@@ -169,23 +227,12 @@ def main_pages(rejection) -> dict[str, str]:
     }
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("size", ["desktop", "phone"])
 def test_every_main_page_passes_the_audit_in_light_and_dark_on_desktop_and_phone(
-    browser, live_server, job_seeker, size, scheme
+    browser, live_server, job_seeker
 ):
-    viewport = DESKTOP if size == "desktop" else PHONE
-    with browsing(
-        browser, live_server, f"pages-{size}-{scheme}", viewport=viewport, scheme=scheme
-    ) as visitor:
-        page = visitor.page
+    with looking(browser, live_server, "pages") as looks:
         for name, path in main_pages(job_seeker["rejection"]).items():
-            with visitor.step(f"{name}-{size}-{scheme}"):
-                visitor.open(path, lands_on=path.replace("?", r"\?"))
-                # The account follows the device: the page took the device's colours.
-                expect(page.locator("html")).to_have_attribute("data-bs-theme", scheme)
-                assert_fits_the_screen(page, name, size)
-                keep_screenshot(page, f"{name}-{size}-{scheme}")
+            looks.look_at(name, path, lands_on=path.replace("?", r"\?"))
 
 
 def test_a_card_moves_with_the_keyboard_alone_and_keeps_the_focus(browser, live_server, job_seeker):

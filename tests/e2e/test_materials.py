@@ -16,13 +16,11 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from materials.models import DocumentVersion, PostingSnapshot, SentDocument
-from tests.e2e.browser import Visitor, keep_screenshot
+from tests.e2e.browser import Visitor
 from tests.e2e.test_design import (
-    DESKTOP,
     PASSWORD,
-    PHONE,
-    assert_fits_the_screen,
     browsing,
+    looking,
 )
 from tests.factories import ApplicationFactory, ReflectionFactory, RejectionFactory
 from tests.materials import builders
@@ -327,12 +325,9 @@ def materials_account(job_seeker, settings, tmp_path):
     return {"application": application, "rejection": rejection, "document": cv.document}
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("size", ["desktop", "phone"])
 def test_the_materials_pages_in_light_and_dark_on_desktop_and_phone(
-    browser, live_server, materials_account, size, scheme
+    browser, live_server, materials_account
 ):
-    viewport = DESKTOP if size == "desktop" else PHONE
     application = materials_account["application"]
     pages = {
         "documents": "/materials/",
@@ -342,15 +337,9 @@ def test_the_materials_pages_in_light_and_dark_on_desktop_and_phone(
         "workspace-materials": materials_account["rejection"].get_absolute_url(),
         "new-application": "/applications/new/",
     }
-    with browsing(
-        browser, live_server, f"materials-{size}-{scheme}", viewport=viewport, scheme=scheme
-    ) as visitor:
-        page = visitor.page
+    with looking(browser, live_server, "materials") as looks:
         for name, path in pages.items():
-            with visitor.step(f"{name}-{size}-{scheme}"):
-                visitor.open(path, lands_on=re.escape(path))
-                assert_fits_the_screen(page, name, size)
-                keep_screenshot(page, f"{name}-{size}-{scheme}")
+            looks.look_at(name, path)
 
 
 def test_a_posting_captured_while_signed_out_is_there_after_signing_in(

@@ -15,12 +15,12 @@ from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from tests.e2e.browser import Visitor, keep_screenshot
+from tests.e2e.browser import Visitor
+from tests.e2e.test_design import LOOKS, SIZES, Looks
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "a long and private passphrase 42"
-SIZES = {"desktop": {"width": 1400, "height": 1000}, "phone": {"width": 390, "height": 844}}
 
 
 @pytest.fixture
@@ -107,21 +107,19 @@ def test_a_passkey_is_added_and_then_signs_in_alone(browser, localhost, member):
         context.close()
 
 
-@pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_account_pages_look_like_the_rest(browser, localhost, member, settings, size, scheme):
+def test_account_pages_look_like_the_rest(browser, localhost, member, settings):
     settings.SIGNUP_OPEN = True
+    size, scheme = LOOKS[0]
     context = browser.new_context(
         base_url=localhost, viewport=SIZES[size], locale="en-GB", color_scheme=scheme
     )
     context.set_default_timeout(10_000)
     page = context.new_page()
     visitor = Visitor(page, origin=localhost)
+    looks = Looks(visitor)
     try:
         for name, path in [("sign-in", "/accounts/login/"), ("sign-up", "/accounts/signup/")]:
-            with visitor.step(name):
-                visitor.open(path, lands_on=path.replace("/", r"/") + r".*")
-                keep_screenshot(page, f"{name}-{size}-{scheme}")
+            looks.look_at(name, path, lands_on=path + r".*")
         with visitor.step("signed-in"):
             visitor.open("/accounts/login/", lands_on=r"/accounts/login/")
             page.get_by_label("Username").fill("kim")
@@ -136,8 +134,6 @@ def test_account_pages_look_like_the_rest(browser, localhost, member, settings, 
             ("passkey-add", "/accounts/2fa/webauthn/add/"),
             ("your-details", "/accounts/profile/"),
         ]:
-            with visitor.step(name):
-                visitor.open(path, lands_on=path + r".*")
-                keep_screenshot(page, f"{name}-{size}-{scheme}")
+            looks.look_at(name, path, lands_on=path + r".*")
     finally:
         context.close()
