@@ -2,9 +2,10 @@
 
 A form offers a shortlist of contacts, applications, rejections or document versions; a
 small script (``static/js/choice-search.js``) adds a search box that asks
-``/choices/<kind>/?q=...`` for the others. Each kind's rows are exactly those its form
-fields accept, so whatever the search returns is a valid choice, and nothing of another
-user's ever is.
+``/choices/<kind>/?q=...`` for the others. A typed company name is suggested from the
+newest companies the same way: what is typed asks for the others. Each kind's rows are
+exactly those its form fields accept, so whatever the search returns is a valid choice,
+and nothing of another user's ever is.
 """
 
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from django.db.models.functions import Lower
 from materials.forms import owned_versions, version_label
 from rejections.forms.journal import rejected_companies, rejection_label
 from rejections.models import Rejection
-from tracker.models import Application, Contact
+from tracker.models import Application, Company, Contact
 
 #: Results per search: enough to find someone by a few letters of their name.
 LIMIT = 20
@@ -36,6 +37,11 @@ class ChoiceSearch:
 
 
 SEARCHES: dict[str, ChoiceSearch] = {
+    # The company typed on the application and contact forms: names, for its datalist.
+    "companies": ChoiceSearch(
+        rows=lambda user: Company.objects.for_user(user).order_by(Lower("name"), "pk"),
+        matches=lambda text: Q(name__icontains=text),
+    ),
     "contacts": ChoiceSearch(
         rows=lambda user: (
             Contact.objects.for_user(user).select_related("company").order_by(Lower("name"), "pk")

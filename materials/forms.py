@@ -95,6 +95,10 @@ class VersionForm(UploadMixin):
         )
 
 
+#: The fields ``version_label`` reads (``core.choices.offer``).
+VERSION_LABEL_FIELDS = ("number", "label", "document__title")
+
+
 def version_label(version: DocumentVersion) -> str:
     """How a version is offered: "CV — product design, v3 (shorter, for start-ups)"."""
     extra = f" ({version.label})" if version.label else ""
@@ -153,6 +157,7 @@ def offer_versions(form: forms.Form, owner) -> None:
         versions.filter(sent__isnull=False).order_by("-sent__sent_on", "-sent__pk"),
         limit=SHORTLIST,
         search="versions",
+        label_fields=VERSION_LABEL_FIELDS,
     )
 
 

@@ -9,6 +9,22 @@ from tracker.models import Application, Company, StatusChange
 from tracker.stages import Status
 
 
+def note(user, company_name: str, *, exclude: Application | None = None) -> dict[str, list]:
+    """What the "you have been here before" note shows for a company name: its past
+    rejections (``memory``) and its unanswered applications (``ghosted``), read now.
+
+    ``exclude`` leaves out one application (on that application's own page). A blank name
+    reads nothing: the new-application form shows the note before a name is typed.
+    """
+    if not tidy(company_name):
+        return {"memory": [], "ghosted": []}
+    memory, ghosted = company_memory(user, company_name), ghosted_at(user, company_name)
+    if exclude is not None:
+        memory = memory.exclude(application=exclude)
+        ghosted = ghosted.exclude(pk=exclude.pk)
+    return {"memory": list(memory), "ghosted": list(ghosted)}
+
+
 def _company_ids(user, company_name: str) -> QuerySet | None:
     name = tidy(company_name)
     if not name:

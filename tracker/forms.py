@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import transaction
 from django.db.models import F
 from django.db.models.functions import Lower
+from django.urls import reverse
 from django.utils import timezone
 
 from core.choices import ShortlistChoiceField, offer
@@ -39,12 +40,16 @@ class CompanyNameMixin:
     known_companies: dict[str, Company] | None = None
 
     def _offer_company_names(self) -> None:
-        # The datalist behind the field: the first 500 names, enough to type ahead.
-        self.company_names = list(
+        # The datalist behind the field: the newest companies, in alphabetical order; the
+        # page's script adds the others matching what is typed (``home.choice_search``).
+        newest = (
             Company.objects.for_user(self.owner)
-            .order_by(Lower("name"))
-            .values_list("name", flat=True)[:500]
+            .order_by("-created_at", "-pk")
+            .values_list("name", flat=True)[:SHORTLIST]
         )
+        self.company_names = sorted(newest, key=str.casefold)
+        field = self.fields["company_name"]
+        field.widget.attrs["data-choices-url"] = reverse("home:choices", args=["companies"])
         if self.instance.pk and self.instance.company_id:
             self.initial.setdefault("company_name", self.instance.company.name)
 
@@ -139,7 +144,14 @@ class ApplicationForm(CompanyNameMixin, SingleLineModelForm):
         self.instance.owner = owner
         contacts = Contact.objects.for_user(owner)
         self.fields["contacts"].queryset = contacts.select_related("company")
-        offer(self, "contacts", contacts.newest_first(), limit=SHORTLIST, search="contacts")
+        offer(
+            self,
+            "contacts",
+            contacts.newest_first(),
+            limit=SHORTLIST,
+            search="contacts",
+            label_fields=Contact.label_fields,
+        )
         self.fields["salary_min"].widget.attrs["min"] = 0
         self.fields["salary_max"].widget.attrs["min"] = 0
         self._offer_company_names()
@@ -345,10 +357,18 @@ class InterviewForm(FoldChoiceMixin, SingleLineModelForm):
             applications.active().order_by("-updated_at", "-pk"),
             limit=SHORTLIST,
             search="applications",
+            label_fields=Application.label_fields,
         )
         contacts = Contact.objects.for_user(owner)
         self.fields["interviewers"].queryset = contacts.select_related("company")
-        offer(self, "interviewers", contacts.newest_first(), limit=SHORTLIST, search="contacts")
+        offer(
+            self,
+            "interviewers",
+            contacts.newest_first(),
+            limit=SHORTLIST,
+            search="contacts",
+            label_fields=Contact.label_fields,
+        )
         # Setting min/max_value after the field is built adds no validator, so add them here
         # (round 0 would otherwise only meet the database constraint's generic message).
         self.fields["round"].widget.attrs.update(min=1, max=20)

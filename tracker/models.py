@@ -85,6 +85,13 @@ class Company(models.Model):
             ),
             web_url_constraint("website", "company"),
         ]
+        indexes = [
+            # The newest first: the names a form suggests before any is typed.
+            models.Index(fields=["owner", "-created_at", "-id"], name="company_owner_newest"),
+        ]
+
+    #: The fields ``str()`` reads: a choice list reads only these (``core.choices.offer``).
+    label_fields = ("name",)
 
     def __str__(self) -> str:
         return self.name
@@ -218,6 +225,9 @@ class Application(models.Model):
             date_range_constraint("applied_on", "application"),
             date_range_constraint("next_action_on", "application"),
         ]
+
+    #: The fields ``str()`` reads: a choice list reads only these (``core.choices.offer``).
+    label_fields = ("position_title", "company__name")
 
     def __str__(self) -> str:
         return f"{self.position_title} at {self.company}"
@@ -354,6 +364,9 @@ class Contact(models.Model):
             date_range_constraint("last_contacted_on", "contact"),
             date_range_constraint("next_check_in_on", "contact"),
         ]
+
+    #: The fields ``str()`` reads: a choice list reads only these (``core.choices.offer``).
+    label_fields = ("name",)
 
     def __str__(self) -> str:
         return self.name

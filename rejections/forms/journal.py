@@ -31,6 +31,14 @@ def rejected_companies(owner) -> QuerySet:
     )
 
 
+#: The fields ``rejection_label`` reads (``core.choices.offer``).
+REJECTION_LABEL_FIELDS = (
+    "received_on",
+    "application__position_title",
+    "application__company__name",
+)
+
+
 def rejection_label(rejection: Rejection) -> str:
     application = rejection.application
     received = day_text(rejection.received_on)
@@ -158,6 +166,7 @@ class ReflectionFilterForm(SingleLineForm):
             reflected,
             limit=COMPANY_CHOICES,
             search="rejected-companies",
+            label_fields=Company.label_fields,
         )
 
     def clean_tag(self) -> str:
@@ -202,6 +211,7 @@ class SelfCareNoteForm(SingleLineModelForm):
             rejections.order_by("-received_on", "-pk"),
             limit=SHORTLIST,
             search="rejections",
+            label_fields=REJECTION_LABEL_FIELDS,
         )
         field.label_from_instance = rejection_label
         field.empty_label = "Not tied to a rejection"

@@ -156,6 +156,7 @@ class NetworkingForm(SingleLineModelForm):
             *people_first(contacts, application),
             limit=SHORTLIST,
             search="contacts",
+            label_fields=Contact.label_fields,
         )
         self.fields["check_in_on"].required = True
 

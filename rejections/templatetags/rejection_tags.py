@@ -7,8 +7,7 @@ for the rejection's banner and for what the user learnt at the company before.
 
 from django import template
 
-from rejections.memory import company_memory as memory_of
-from rejections.memory import ghosted_at
+from rejections.memory import note
 from rejections.models import Rejection, SetbackPlan
 from rejections.plans import DECIDED_STATUSES, SUGGESTIONS, offers_plan
 
@@ -22,14 +21,8 @@ def company_memory(context: template.Context, company_name: str, exclude=None) -
 
     ``exclude`` leaves out one application's own rejection (on that application's page).
     """
-    user = context["request"].user
-    memory = memory_of(user, company_name or "")
-    ghosted = ghosted_at(user, company_name or "")
-    if exclude is not None:
-        memory = memory.exclude(application=exclude)
-        ghosted = ghosted.exclude(pk=exclude.pk)
     # Read here, so the tag's template only shows them.
-    return {"memory": list(memory), "ghosted": list(ghosted)}
+    return note(context["request"].user, company_name or "", exclude=exclude)
 
 
 @register.inclusion_tag("rejections/includes/rejection_banner.html")

@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from rejections.memory import company_memory, ghosted_at
+from rejections.memory import note
 
 
 @login_required
@@ -16,11 +16,4 @@ def company_memory_note(request: HttpRequest) -> HttpResponse:
     The new-application form fetches it while the user types the company name.
     """
     name = request.GET.get("name", "")[:200]
-    return render(
-        request,
-        "rejections/includes/company_memory.html",
-        {
-            "memory": list(company_memory(request.user, name)),
-            "ghosted": list(ghosted_at(request.user, name)),
-        },
-    )
+    return render(request, "rejections/includes/company_memory.html", note(request.user, name))

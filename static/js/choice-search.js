@@ -1,12 +1,23 @@
 // Long lists of contacts, applications or rejections are offered as a shortlist (the most
 // relevant and the newest). This adds a search box under each such list that finds any
 // other of your own rows and adds it to the list, ready to pick. Without the script the
-// shortlist still works, and whatever was chosen before is always in it.
+// shortlist still works, and whatever was chosen before is always in it. A typed company
+// name is suggested from the newest companies; what is typed adds the others that match
+// to the suggestions (any name may be typed either way).
 (function () {
   "use strict";
 
   const DELAY_MS = 250;
   const MIN_LENGTH = 2;
+
+  async function lookUp(url, text) {
+    const response = await fetch(`${url}?q=${encodeURIComponent(text)}`, {
+      credentials: "same-origin",
+      headers: { Accept: "application/json" },
+    });
+    if (!response.ok) throw new Error(String(response.status));
+    return (await response.json()).results;
+  }
 
   function option(select, result) {
     const item = document.createElement("option");
@@ -73,12 +84,7 @@
       const ticket = ++latest;
       let results;
       try {
-        const response = await fetch(`${url}?q=${encodeURIComponent(text)}`, {
-          credentials: "same-origin",
-          headers: { Accept: "application/json" },
-        });
-        if (!response.ok) throw new Error(String(response.status));
-        results = (await response.json()).results;
+        results = await lookUp(url, text);
       } catch (error) {
         if (ticket === latest) status.textContent = "The search is not available right now.";
         return;
@@ -117,8 +123,46 @@
     });
   }
 
+  // A text field with a datalist: the field itself is the search.
+  function suggest(field) {
+    const list = document.getElementById(field.getAttribute("list"));
+    if (!list) return;
+    let timer = null;
+    let latest = 0;
+
+    async function find() {
+      const text = field.value.trim();
+      if (text.length < MIN_LENGTH) return;
+      const ticket = ++latest;
+      let results;
+      try {
+        results = await lookUp(field.dataset.choicesUrl, text);
+      } catch (error) {
+        return; // the suggestions already there stay, and any name can still be typed
+      }
+      if (ticket !== latest) return;
+      const present = new Set(Array.from(list.options, (item) => item.value));
+      results.forEach((result) => {
+        if (present.has(result.label)) return;
+        const item = document.createElement("option");
+        item.value = result.label;
+        list.append(item);
+        present.add(result.label);
+      });
+    }
+
+    field.addEventListener("input", () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(find, DELAY_MS);
+    });
+  }
+
   const seen = new Set();
   document.querySelectorAll("[data-choices-url]").forEach((field) => {
+    if (field.tagName === "INPUT" && field.getAttribute("list")) {
+      suggest(field);
+      return;
+    }
     if (seen.has(field.name)) return; // one box per checkbox group
     seen.add(field.name);
     enhance(field);

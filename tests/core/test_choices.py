@@ -8,8 +8,16 @@ from django.test.utils import CaptureQueriesContext
 
 from core.choices import fetch_choices, offers_any
 from core.shortcuts import paginate
+from rejections.forms.journal import ReflectionFilterForm, SelfCareNoteForm
 from rejections.forms.workspace import NetworkingForm
-from tests.factories import ApplicationFactory, ContactFactory, UserFactory
+from tests.factories import (
+    ApplicationFactory,
+    ContactFactory,
+    ReflectionFactory,
+    RejectionFactory,
+    UserFactory,
+)
+from tracker.forms import ApplicationForm, InterviewForm
 from tracker.models import Contact
 
 pytestmark = pytest.mark.django_db
@@ -94,3 +102,35 @@ def test_choices_set_by_hand_or_fetched_already_are_kept():
     assert form.fields["contact"].choices == [("", "Nobody")]
     assert len(form.fields["more"].choices) == 2
     assert len(again) == 0
+
+
+def test_shortlists_read_only_the_columns_their_labels_show():
+    """Each shortlist's options are read in one query with only the columns its labels
+    need; the labels are those of the whole rows, and no option reads a column later."""
+    owner = UserFactory()
+    rejection = RejectionFactory(
+        application__owner=owner, application__position_title="Data engineer"
+    )
+    ReflectionFactory(rejection=rejection)
+    ApplicationFactory(owner=owner, status="applied")
+    ContactFactory.create_batch(3, owner=owner)
+    cases = [
+        (ApplicationForm(owner=owner), "contacts"),
+        (InterviewForm(owner=owner), "application"),
+        (InterviewForm(owner=owner), "interviewers"),
+        (NetworkingForm(owner=owner, application=rejection.application), "contact"),
+        (SelfCareNoteForm(owner=owner), "rejection"),
+        (ReflectionFilterForm(owner=owner), "company"),
+    ]
+    for form, name in cases:
+        field = form.fields[name]
+        whole = {row.pk: field.label_from_instance(row) for row in field.queryset}
+        with CaptureQueriesContext(connection) as reading:
+            fetch_choices(form)
+            offered = {int(str(value)): label for value, label in field.choices if value != ""}
+        model_fields = [f for f in form.fields.values() if isinstance(f, forms.ModelChoiceField)]
+        assert len(reading) == len(model_fields), name
+        assert offered and offered == {pk: whole[pk] for pk in offered}, name
+        # Every one of these models has a creation time that no label shows.
+        selected = [query["sql"].split(" FROM ")[0] for query in reading.captured_queries]
+        assert not any('"created_at"' in columns for columns in selected), name

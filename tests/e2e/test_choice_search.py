@@ -14,7 +14,12 @@ from playwright.sync_api import expect
 from core.forms import SHORTLIST
 from materials import files, services
 from materials.models import SentDocument
-from tests.factories import ApplicationFactory, ContactFactory, RejectionFactory
+from tests.factories import (
+    ApplicationFactory,
+    CompanyFactory,
+    ContactFactory,
+    RejectionFactory,
+)
 from tracker.models import Application
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -33,6 +38,8 @@ def signed_in(visitor):
 
 
 def test_an_older_contact_is_found_and_ticked(visitor, signed_in):
+    nimbus = CompanyFactory(owner=signed_in, name="Nimbus Cartography")
+    CompanyFactory.create_batch(SHORTLIST + 1, owner=signed_in)
     old = ContactFactory(owner=signed_in, name="Wilhelmina Oldfield")
     ContactFactory.create_batch(SHORTLIST + 3, owner=signed_in)
     page = visitor.page
@@ -51,12 +58,20 @@ def test_an_older_contact_is_found_and_ticked(visitor, signed_in):
         visitor.audit()
         found.check()
 
-    with visitor.step("save"):
+    with visitor.step("company"):
+        # An older company is not among the suggestions until its name is typed.
+        suggestion = page.locator('#company-names option[value="Nimbus Cartography"]')
+        expect(suggestion).to_have_count(0)
+        page.get_by_label("Company").fill("nimb")
+        expect(suggestion).to_have_count(1)
         page.get_by_label("Company").fill("Nimbus Cartography")
+
+    with visitor.step("save"):
         page.get_by_label("Position title").fill("Data Engineer")
         visitor.click_to(page.get_by_role("button", name="Save"), lands_on=r"/applications/\d+/")
         application = Application.objects.get(owner=signed_in)
         assert list(application.contacts.all()) == [old]
+        assert application.company == nimbus
 
 
 def test_a_select_gets_the_found_rejection_chosen(visitor, signed_in):

@@ -235,6 +235,9 @@ def find(client, kind: str, text: str):
     return client.get(reverse("home:choices", args=[kind]), {"q": text})
 
 
+FIND_COMPANIES = reverse("home:choices", args=["companies"])
+
+
 def test_the_search_finds_an_older_contact_by_part_of_the_name(owner_client, old_contact):
     response = find(owner_client, "contacts", "oldf")
 
@@ -269,6 +272,28 @@ def test_the_company_search_offers_only_companies_that_rejected_the_user(owner, 
     results = json.loads(find(owner_client, "rejected-companies", "ini").content)["results"]
 
     assert [r["id"] for r in results] == [rejected.application.company_id]
+
+
+@pytest.mark.parametrize("url", ["/applications/new/", "/contacts/new/"])
+def test_a_company_is_suggested_from_the_newest_and_the_others_are_found(
+    owner, owner_client, stranger_client, url
+):
+    old = CompanyFactory(owner=owner, name="Zephyr Cartography")
+    newest = [CompanyFactory(owner=owner, name=f"Firm {n:02}") for n in range(SHORTLIST + 3)]
+
+    html = owner_client.get(url).content.decode()
+
+    datalist = re.search(r'<datalist id="company-names">(.*?)</datalist>', html, re.S).group(1)
+    suggested = re.findall(r'<option value="([^"]*)">', datalist)
+    # The newest, alphabetically; the older ones are found by what is typed.
+    assert suggested == sorted(company.name for company in newest[-SHORTLIST:])
+    assert (
+        f'data-choices-url="{FIND_COMPANIES}"'
+        in re.search(r"<input[^>]*company_name[^>]*>", html)[0]
+    )
+    found = json.loads(find(owner_client, "companies", "zeph").content)["results"]
+    assert found == [{"id": old.pk, "label": "Zephyr Cartography"}]
+    assert json.loads(find(stranger_client, "companies", "zeph").content) == {"results": []}
 
 
 def test_the_search_returns_at_most_its_limit(owner, owner_client):

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
 
-from rejections.memory import company_memory
+from rejections.memory import company_memory, note
 from rejections.models import Rejection
 from tests.factories import ApplicationFactory, ReflectionFactory, RejectionFactory
 from tracker.models import Application, Company
@@ -85,6 +85,12 @@ def test_the_new_application_form_has_no_note_without_a_company(owner_client, pa
     response = owner_client.get(reverse("tracker:application-create"))
 
     assert NOTE not in response.content.decode()
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\t"])
+def test_no_company_name_reads_no_memory(owner, past, name, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert note(owner, name) == {"memory": [], "ghosted": []}
 
 
 def test_every_past_rejection_at_the_company_is_remembered_newest_first(owner, past):
