@@ -1,11 +1,14 @@
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import import_module
 from pathlib import Path
 
 import pytest
 from django.core.cache import caches
-from django.test import Client
+from django.db import transaction
+from django.test import Client, override_settings
 
 from tests.factories import UserFactory
 
@@ -69,6 +72,35 @@ def settings_for_tests() -> dict:
         # As if a mail server were configured; mail still lands in ``mail.outbox``.
         "MAILERS": {"default": {"BACKEND": "tests.mailserver.EmailBackend"}},
     }
+
+
+@contextmanager
+def rows_for_the_module(django_db_blocker) -> Iterator[None]:
+    """Rows made once for a test module, as Django's ``TestCase.setUpTestData`` makes them:
+    in a transaction held open while the module runs and rolled back after it. Each test
+    runs in a savepoint inside it, rolled back when the test ends, so every test starts
+    from the rows exactly as made. Inside the block the rows are made with the tests'
+    settings (``settings_for_tests``), and each saved row bumps its owner's page-cache
+    version at once, as in a test (``_page_cache_sees_each_step``).
+
+    Only for modules whose every database test can run in a transaction: a transactional
+    test (``transaction=True``, a live server, a worker process) cannot run inside one.
+    """
+    from core import pagecache
+
+    outer = transaction.atomic()
+    with django_db_blocker.unblock():
+        outer.__enter__()
+    bump_on_commit = pagecache.bump_on_commit
+    pagecache.bump_on_commit = pagecache.bump
+    try:
+        with django_db_blocker.unblock(), override_settings(**settings_for_tests()):
+            yield
+    finally:
+        pagecache.bump_on_commit = bump_on_commit
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
 
 
 @pytest.fixture(autouse=True)

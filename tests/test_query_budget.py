@@ -10,14 +10,17 @@ at most 6 queries on list pages and 10 on the dashboard. Run with ``-s`` to see 
 
 import datetime
 import io
+from collections.abc import Iterator
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import caches
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
 from bench.pages import BUDGETS, Page, count_queries, discover, other_pages
+from tests.conftest import rows_for_the_module
 from tests.factories import (
     ContactFactory,
     InterviewFactory,
@@ -80,8 +83,17 @@ def measured_pages(username: str, pages_of=discover) -> dict[str, Page]:
     return {page.key: page for page in pages}
 
 
-@pytest.fixture
-def pages() -> dict[str, dict[str, Page]]:
+@pytest.fixture(scope="module")
+def pages(django_db_setup, django_db_blocker) -> Iterator[dict[str, dict[str, Page]]]:
+    """The two seeded users and their pages' query counts, made and measured once for the
+    module (``rows_for_the_module``: each test still starts from the same rows)."""
+    with rows_for_the_module(django_db_blocker):
+        for each in caches.all():
+            each.clear()
+        yield _seeded_and_measured()
+
+
+def _seeded_and_measured() -> dict[str, dict[str, Page]]:
     call_command(
         "seed_demo",
         "--account",

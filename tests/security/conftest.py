@@ -2,10 +2,9 @@ import copy
 from collections.abc import Iterator
 
 import pytest
-from django.db import transaction
-from django.test import Client, override_settings
+from django.test import Client
 
-from tests.conftest import settings_for_tests
+from tests.conftest import rows_for_the_module
 from tests.factories import UserFactory
 from tests.security.world import World, build_world
 
@@ -16,26 +15,11 @@ SHARED_WORLD = "_shared_world"
 
 @pytest.fixture(scope="module")
 def _shared_world(django_db_setup, django_db_blocker) -> Iterator[World]:
-    """The world, built once for a test module, as Django's ``TestCase.setUpTestData`` does:
-    in a transaction held open while the module runs and rolled back after it. Each test
-    runs in a savepoint inside it, rolled back when the test ends, so every test still
-    starts from the world exactly as built, and gets its own copy of the Python objects
-    (``world``). Building it was a third of the URL walk's time (25 ms a test).
-
-    Only for modules whose every database test can run in a transaction: a transactional
-    test (``transaction=True``, a live server, a worker process) cannot run inside one.
-    """
-    outer = transaction.atomic()
-    with django_db_blocker.unblock():
-        outer.__enter__()
-    try:
-        with django_db_blocker.unblock(), override_settings(**settings_for_tests()):
-            world = build_world(UserFactory(username="owner"), UserFactory(username="stranger"))
-        yield world
-    finally:
-        with django_db_blocker.unblock():
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+    """The world, built once for a test module (``rows_for_the_module``); each test gets
+    its own copy of the Python objects (``world``). Building it was a third of the URL
+    walk's time (25 ms a test)."""
+    with rows_for_the_module(django_db_blocker):
+        yield build_world(UserFactory(username="owner"), UserFactory(username="stranger"))
 
 
 @pytest.fixture
