@@ -139,9 +139,9 @@ FORM_KEYS = {
 
 
 def test_the_other_lists_and_the_forms_run_the_same_queries_with_10_as_with_60(pages):
-    """The forms offer shortlists (30 contacts, the newest applications, 500 company names
-    to type ahead), so their queries do not grow with the data either; each look at a form
-    renders it (it is not kept in the page cache)."""
+    """The forms offer shortlists (30 contacts, the newest applications, the 30 newest
+    company names to type ahead), so their queries do not grow with the data either; each
+    look at a form renders it (it is not kept in the page cache)."""
     few, many = pages["few-others"], pages["many-others"]
     assert list(few) == list(many)
     assert {key for key, page in many.items() if page.form} >= FORM_KEYS
