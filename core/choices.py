@@ -83,7 +83,7 @@ def offer(
     shortlist = field.queryset.filter(offered)
     if label_fields:
         shortlist = shortlist.select_related(None).only(*label_fields)
-        if joins := {name.rpartition("__")[0] for name in label_fields} - {""}:
+        if joins := {path.rpartition("__")[0] for path in label_fields} - {""}:
             shortlist = shortlist.select_related(*joins)
     field.shortlist = shortlist
     field.widget.choices = field.choices
