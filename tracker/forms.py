@@ -73,6 +73,21 @@ class CompanyNameMixin:
             self.instance.company = Company.objects.save_new(self.instance.company)
 
 
+def offer_newest_contacts(form: forms.BaseForm, name: str, owner) -> None:
+    """Field ``name`` accepts any of the owner's contacts and offers the newest, with a
+    search for the others (``core.choices.offer``)."""
+    contacts = Contact.objects.for_user(owner)
+    form.fields[name].queryset = contacts.select_related("company")
+    offer(
+        form,
+        name,
+        contacts.newest_first(),
+        limit=SHORTLIST,
+        search="contacts",
+        label_fields=Contact.label_fields,
+    )
+
+
 def company_name_field(*, required: bool, help_text: str = "") -> forms.CharField:
     return forms.CharField(
         label="Company",
@@ -142,16 +157,7 @@ class ApplicationForm(CompanyNameMixin, SingleLineModelForm):
         super().__init__(*args, **kwargs)
         self.owner = owner
         self.instance.owner = owner
-        contacts = Contact.objects.for_user(owner)
-        self.fields["contacts"].queryset = contacts.select_related("company")
-        offer(
-            self,
-            "contacts",
-            contacts.newest_first(),
-            limit=SHORTLIST,
-            search="contacts",
-            label_fields=Contact.label_fields,
-        )
+        offer_newest_contacts(self, "contacts", owner)
         self.fields["salary_min"].widget.attrs["min"] = 0
         self.fields["salary_max"].widget.attrs["min"] = 0
         self._offer_company_names()
@@ -359,16 +365,7 @@ class InterviewForm(FoldChoiceMixin, SingleLineModelForm):
             search="applications",
             label_fields=Application.label_fields,
         )
-        contacts = Contact.objects.for_user(owner)
-        self.fields["interviewers"].queryset = contacts.select_related("company")
-        offer(
-            self,
-            "interviewers",
-            contacts.newest_first(),
-            limit=SHORTLIST,
-            search="contacts",
-            label_fields=Contact.label_fields,
-        )
+        offer_newest_contacts(self, "interviewers", owner)
         # Setting min/max_value after the field is built adds no validator, so add them here
         # (round 0 would otherwise only meet the database constraint's generic message).
         self.fields["round"].widget.attrs.update(min=1, max=20)
