@@ -1,6 +1,6 @@
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import import_module
 from pathlib import Path
@@ -75,13 +75,13 @@ def settings_for_tests() -> dict:
 
 
 @contextmanager
-def rows_for_the_module(django_db_blocker) -> Iterator[None]:
-    """Rows made once for a test module, as Django's ``TestCase.setUpTestData`` makes them:
-    in a transaction held open while the module runs and rolled back after it. Each test
-    runs in a savepoint inside it, rolled back when the test ends, so every test starts
-    from the rows exactly as made. Inside the block the rows are made with the tests'
-    settings (``settings_for_tests``), and each saved row bumps its owner's page-cache
-    version at once, as in a test (``_page_cache_sees_each_step``).
+def rows_for_the_module[T](django_db_blocker, make: Callable[[], T]) -> Iterator[T]:
+    """What ``make()`` returns, its rows made once for a test module, as Django's
+    ``TestCase.setUpTestData`` makes them: in a transaction held open while the module runs
+    and rolled back after it. Each test runs in a savepoint inside it, rolled back when the
+    test ends, so every test starts from the rows exactly as made. ``make`` runs with the
+    tests' settings (``settings_for_tests``), and each row it saves bumps its owner's
+    page-cache version at once, as in a test (``_page_cache_sees_each_step``).
 
     Only for modules whose every database test can run in a transaction: a transactional
     test (``transaction=True``, a live server, a worker process) cannot run inside one.
@@ -91,13 +91,16 @@ def rows_for_the_module(django_db_blocker) -> Iterator[None]:
     outer = transaction.atomic()
     with django_db_blocker.unblock():
         outer.__enter__()
-    bump_on_commit = pagecache.bump_on_commit
-    pagecache.bump_on_commit = pagecache.bump
     try:
-        with django_db_blocker.unblock(), override_settings(**settings_for_tests()):
-            yield
+        bump_on_commit = pagecache.bump_on_commit
+        pagecache.bump_on_commit = pagecache.bump
+        try:
+            with django_db_blocker.unblock(), override_settings(**settings_for_tests()):
+                made = make()
+        finally:
+            pagecache.bump_on_commit = bump_on_commit
+        yield made
     finally:
-        pagecache.bump_on_commit = bump_on_commit
         with django_db_blocker.unblock():
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)

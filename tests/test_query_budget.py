@@ -87,13 +87,13 @@ def measured_pages(username: str, pages_of=discover) -> dict[str, Page]:
 def pages(django_db_setup, django_db_blocker) -> Iterator[dict[str, dict[str, Page]]]:
     """The two seeded users and their pages' query counts, made and measured once for the
     module (``rows_for_the_module``: each test still starts from the same rows)."""
-    with rows_for_the_module(django_db_blocker):
-        for each in caches.all():
-            each.clear()
-        yield _seeded_and_measured()
+    with rows_for_the_module(django_db_blocker, _seeded_and_measured) as measured:
+        yield measured
 
 
 def _seeded_and_measured() -> dict[str, dict[str, Page]]:
+    for each in caches.all():
+        each.clear()
     call_command(
         "seed_demo",
         "--account",
