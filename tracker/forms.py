@@ -44,7 +44,7 @@ class CompanyNameMixin:
         # page's script adds the others matching what is typed (``home.choice_search``).
         newest = (
             Company.objects.for_user(self.owner)
-            .order_by("-created_at", "-pk")
+            .newest_first()
             .values_list("name", flat=True)[:SHORTLIST]
         )
         self.company_names = sorted(newest, key=str.casefold)

@@ -20,7 +20,14 @@ from core.validators import validate_reasonable_date
 from tracker.stages import ACTIVE_STATUSES, RESPONSE_MOVES, Status
 
 
-class CompanyQuerySet(OwnedQuerySet):
+class NewestFirstQuerySet(OwnedQuerySet):
+    def newest_first(self) -> Self:
+        """The most recently added first (each model's ``*_owner_newest`` index): what
+        forms offer before the rest is searched."""
+        return self.order_by("-created_at", "-pk")
+
+
+class CompanyQuerySet(NewestFirstQuerySet):
     """Companies are named by users as they type: every form, import and service finds
     them by name through ``find`` and saves a new one through ``save_new``."""
 
@@ -290,11 +297,7 @@ class StatusChange(models.Model):
         return f"{self.get_from_status_display() or 'new'} → {self.get_to_status_display()}"
 
 
-class ContactQuerySet(OwnedQuerySet):
-    def newest_first(self) -> Self:
-        """The most recently added first: what forms offer before the rest is searched."""
-        return self.order_by("-created_at", "-pk")
-
+class ContactQuerySet(NewestFirstQuerySet):
     def of_application(self, application: "Application") -> Self:
         """The application's people: its contacts and its interviewers.
 
