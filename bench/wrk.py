@@ -46,7 +46,7 @@ import zlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 LUA = Path(__file__).resolve().parent / "wrk.lua"
@@ -278,7 +278,7 @@ def create_database(database_url: str) -> None:
     name, owner = url.path.lstrip("/"), url.username or "postgres"
     if not name.replace("_", "").isalnum():
         raise SystemExit(f"Not a plain database name: {name!r}")
-    psql = ["psql", "-h", url.hostname or "127.0.0.1", "-p", str(url.port or 5432), "-U"]
+    psql = ["psql", "-h", unquote(url.hostname or "127.0.0.1"), "-p", str(url.port or 5432), "-U"]
     query = f"SELECT 1 FROM pg_database WHERE datname = '{name}'"  # noqa: S608 - checked above
     exists = subprocess.run(  # noqa: S603
         [*psql, "postgres", "-tAc", query],

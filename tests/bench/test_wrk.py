@@ -2,6 +2,7 @@
 
 import http.server
 import shutil
+import subprocess
 import sys
 import threading
 
@@ -167,3 +168,23 @@ def test_the_table_shows_queries_rendered_and_from_the_page_cache():
     table = wrk.markdown_table(wrk.build_rows(pages, runs))
     assert "| /healthz (`/healthz`) | 1 |" in table  # no cache: one figure
     assert "| list (`/applications/`) | 9 / 2 |" in table
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("postgres://root@127.0.0.1:5432/rebound_bench_10", "127.0.0.1"),
+        ("postgres://root@%2Fvar%2Frun%2Fpostgresql/rebound_bench_10", "/var/run/postgresql"),
+    ],
+)
+def test_the_database_is_made_over_tcp_or_the_servers_socket(monkeypatch, url, host):
+    commands = []
+
+    def run(command, **kwargs):
+        commands.append(command)
+        return subprocess.CompletedProcess(command, 0, stdout="\n")  # not there yet
+
+    monkeypatch.setattr(wrk.subprocess, "run", run)
+    wrk.create_database(url)
+    assert [command[command.index("-h") + 1] for command in commands] == [host, host]
+    assert commands[-1][-1] == 'CREATE DATABASE "rebound_bench_10" OWNER "root"'
