@@ -65,10 +65,12 @@ def _skippable(step: str) -> Step:
 @require_http_methods(["GET", "POST"])
 def record(request: HttpRequest, application_pk: int) -> HttpResponse:
     """Record a rejection; saving moves the application to *rejected* in the same transaction."""
+    # The rejection, if recorded, comes with the application: one query fewer at each look.
     application = get_object_or_404(
-        Application.objects.for_user(request.user).select_related("company"), pk=application_pk
+        Application.objects.for_user(request.user).select_related("company", "rejection"),
+        pk=application_pk,
     )
-    existing = Rejection.objects.filter(application=application).first()
+    existing = getattr(application, "rejection", None)
     if existing is not None:
         messages.info(request, "This rejection is already recorded; here is its workspace.")
         return redirect(existing)

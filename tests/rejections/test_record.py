@@ -5,7 +5,8 @@ import datetime
 import json
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -300,6 +301,23 @@ def test_visiting_the_record_form_again_opens_the_existing_workspace(
     rejection.refresh_from_db()
     assert rejection.stage == "interview"
     assert history(application) == changes
+
+
+def test_the_record_form_reads_the_application_and_its_rejection_in_one_query(
+    owner_client, application
+):
+    """The session, the person, the application with its rejection if any, the
+    interviews behind the preselected stage: nothing more at each look."""
+    owner_client.get(record_url(application))  # the first look may warm up the session
+    with CaptureQueriesContext(connection) as queries:
+        response = owner_client.get(record_url(application))
+    assert response.status_code == 200
+    assert len(queries) == 4, [query["sql"] for query in queries]
+    RejectionFactory(application=application)
+    with CaptureQueriesContext(connection) as queries:
+        response = owner_client.get(record_url(application))
+    assert response.status_code == 302
+    assert len(queries) == 3, [query["sql"] for query in queries]  # no stage to guess
 
 
 def test_a_double_submit_that_loses_the_race_opens_the_recorded_workspace(
